@@ -1,0 +1,17 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+
+// `site` and `base` are configurable so dist/ can be deployed to any static host or sub-path.
+const site = process.env.RETOLD_SITE ?? 'https://retold.example.org';
+const base = process.env.RETOLD_BASE ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [sitemap()],
+  vite: { plugins: [tailwindcss()] },
+});

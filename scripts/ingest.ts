@@ -1,0 +1,46 @@
+/** CLI for `npm run ingest -- <capture> --story <id> --version <id> --outlet <id> [...]`. */
+import { parseArgs } from 'node:util';
+import { ContentError } from '../src/lib/content/corpus.ts';
+import { ingest, IngestError } from '../src/lib/ingest/ingest.ts';
+
+const USAGE = `usage: npm run ingest -- <capture.txt|capture.html> --story <id> --version <id> --outlet <id>
+         [--published YYYY-MM-DD] [--url URL] [--headline TEXT] [--author TEXT]
+         [--retrieved YYYY-MM-DD] [--relation KIND:VERSION] [--content DIR] [--force]`;
+
+try {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      story: { type: 'string' }, version: { type: 'string' }, outlet: { type: 'string' },
+      published: { type: 'string' }, url: { type: 'string' }, headline: { type: 'string' },
+      author: { type: 'string' }, retrieved: { type: 'string' }, relation: { type: 'string' },
+      content: { type: 'string', default: process.env.RETOLD_CONTENT ?? 'content' },
+      force: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const [capture, ...extra] = positionals;
+  const missing = (['story', 'version', 'outlet'] as const).filter((key) => !values[key]);
+  if (!capture || extra.length > 0 || missing.length > 0) {
+    throw new IngestError(`${!capture ? 'expected one capture file' : extra.length ? `unexpected arguments: ${extra.join(' ')}` : `missing --${missing.join(', --')}`}\n${USAGE}`);
+  }
+  const written = await ingest({
+    capture, story: values.story!, version: values.version!, outlet: values.outlet!, contentDir: values.content,
+    published: values.published, url: values.url, headline: values.headline, author: values.author,
+    retrieved: values.retrieved, relation: values.relation, force: values.force,
+  });
+  console.log(`wrote ${written}`);
+} catch (error) {
+  if (error instanceof IngestError || error instanceof ContentError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    console.error(`ingest: ${(error as Error).message}`);
+    process.exit(1);
+  }
+  if ((error as { code?: string }).code === 'ENOENT') {
+    console.error(`ingest: cannot read ${(error as { path?: string }).path}: no such file`);
+    process.exit(1);
+  }
+  throw error;
+}

@@ -1,0 +1,28 @@
+import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
+import { corpusLoader } from './lib/content/loader.ts';
+import { outletSchema, storySchema, versionSchema } from './lib/content/schema.ts';
+
+/** The content folder; the scale benchmark points it at a generated corpus. */
+const contentDir = process.env.RETOLD_CONTENT ?? './content';
+
+const outlets = defineCollection({ loader: corpusLoader('outlets', contentDir), schema: outletSchema });
+
+const stories = defineCollection({
+  loader: corpusLoader('stories', contentDir),
+  schema: z.object({ id: z.string(), data: storySchema, summary: z.array(z.string()) }),
+});
+
+const versions = defineCollection({
+  loader: corpusLoader('versions', contentDir),
+  schema: z.object({
+    id: z.string(),
+    story: z.string(),
+    version: z.string(),
+    data: versionSchema,
+    body: z.string(),
+    paragraphs: z.array(z.string()),
+  }),
+});
+
+export const collections = { outlets, stories, versions };

@@ -1,0 +1,119 @@
+import { STOPWORDS } from './stopwords.ts';
+
+/*
+ * Sentence boundaries inside one paragraph: Intl.Segmenter, repaired.
+ * ICU's sentence rules (UAX #29) break after any "." followed by a space and
+ * a capital ("U.S. Secretary", "Gen. Smith", "John F. Kennedy"), break inside
+ * multi-sentence quotations, and miss run-ons without a space
+ * ("on Wednesday.The Russian"). We take its breaks as candidates, add run-on
+ * candidates, then drop the ones our rules say are not sentence ends.
+ */
+
+/** Titles that are never the last word of a sentence. */
+const TITLES = new Set(
+  'mr mrs ms dr gen lt col sgt capt sen rep gov prof maj adm cmdr rev hon pres gens sens reps atty supt det insp amb st mt ft no nos vs vol pp fig approx cf'.split(' '),
+);
+/**
+ * Abbreviations that may end a sentence: no break after them unless the next
+ * word looks like a sentence start (a capitalized stopword such as "The").
+ */
+const AMBIGUOUS = new Set(
+  'jan feb mar apr jun jul aug sep sept oct nov dec inc co corp ltd jr sr etc bros ave dept univ govt est'.split(' '),
+);
+
+/** Double-quote spans [open, close] (positions of the quote characters) that are balanced. */
+export function quoteSpans(p: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let curly = -1;
+  let straight = -1;
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i];
+    if (c === '\u201C' || c === '\u00AB') curly = i;
+    else if ((c === '\u201D' || c === '\u00BB') && curly >= 0) {
+      spans.push([curly, i]);
+      curly = -1;
+    } else if (c === '"') {
+      if (straight < 0) straight = i;
+      else {
+        spans.push([straight, i]);
+        straight = -1;
+      }
+    }
+  }
+  // An unclosed quote suppresses nothing: only balanced spans are returned.
+  return spans.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+}
+
+function insideQuote(spans: Array<[number, number]>, at: number): boolean {
+  for (const [open, close] of spans) if (open < at && at <= close) return true;
+  return false;
+}
+
+const CLOSING_QUOTE = /[\u201D\u2019"'\u00BB]/;
+/**
+ * Run-ons: a sentence-final mark glued to the next sentence. Requires two
+ * lower-case letters before the mark (so "e.g.The" or "U.S.Army" do not
+ * qualify) and a capitalized word after it, optionally behind an opening quote.
+ */
+const RUN_ON = /(?<=\p{Ll}\p{Ll}[.!?])([\u201D\u2019"\u00BB]?)(?=[\u201C\u2018"\u00AB]?\p{Lu}\p{Ll})/gu;
+
+function runOnBreaks(p: string, spans: Array<[number, number]>): number[] {
+  const out: number[] = [];
+  for (const m of p.matchAll(RUN_ON)) {
+    const quote = m[1] ?? '';
+    // A closing quote right after the full stop belongs to the ending sentence;
+    // a straight quote there may instead open the next one: ask the spans.
+    const closes = quote !== '' && CLOSING_QUOTE.test(quote) && (quote !== '"' || spans.some(([, c]) => c === m.index));
+    out.push(closes ? m.index + 1 : m.index);
+  }
+  return out;
+}
+
+/** The word before `at` (ignoring trailing whitespace), stripped of opening punctuation. */
+function wordBefore(p: string, at: number): string {
+  const m = /(\S+)\s*$/u.exec(p.slice(Math.max(0, at - 40), at));
+  return (m?.[1] ?? '').replace(/^[("'\u201C\u2018[]+/u, '');
+}
+
+function wordAfter(p: string, at: number): string {
+  const m = /^\s*["'\u201C\u2018(]*([\p{L}\p{N}]+)/u.exec(p.slice(at, at + 40));
+  return m?.[1] ?? '';
+}
+
+/** True when a candidate break at `at` is a real sentence end. */
+function keepBreak(p: string, at: number, spans: Array<[number, number]>): boolean {
+  // A line break inside a paragraph is always kept: captures put page
+  // furniture (buttons, footer links) on lines of their own.
+  if (/\n\s*$/.test(p.slice(Math.max(0, at - 20), at))) return true;
+  if (insideQuote(spans, at)) return false;
+  const before = wordBefore(p, at);
+  if (!before.endsWith('.')) return true;
+  const abbr = before.slice(0, -1).toLowerCase();
+  if (TITLES.has(abbr)) return false;
+  const initials = /^(?:\p{L}\.)*\p{L}$/u.test(before.slice(0, -1)) && /^\p{Lu}/u.test(before);
+  if (initials || AMBIGUOUS.has(abbr)) {
+    const next = wordAfter(p, at);
+    if (next === '') return true;
+    if (!/^\p{Lu}/u.test(next)) return false; // "U.S. officials", "Jan. 5"
+    return STOPWORDS.has(next.toLowerCase()); // "U.S. Secretary" joins; "U.S. The" breaks
+  }
+  return true;
+}
+
+/**
+ * Break positions (offsets in `p`, strictly inside it, ascending) between the
+ * sentences of one paragraph. `extra` are forced breaks (e.g. after a scraper
+ * stamp), always kept.
+ */
+export function sentenceBreaks(p: string, segmenter: Intl.Segmenter, extra: readonly number[] = []): number[] {
+  const spans = quoteSpans(p);
+  const candidates = new Set<number>();
+  for (const s of segmenter.segment(p)) {
+    const end = s.index + s.segment.length;
+    if (end > 0 && end < p.length) candidates.add(end);
+  }
+  for (const b of runOnBreaks(p, spans)) if (b > 0 && b < p.length) candidates.add(b);
+  const kept = [...candidates].filter((b) => keepBreak(p, b, spans));
+  for (const b of extra) if (b > 0 && b < p.length) kept.push(b);
+  return [...new Set(kept)].sort((x, y) => x - y);
+}

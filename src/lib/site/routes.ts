@@ -1,0 +1,11 @@
+/** Every URL the site links to is built here, so links and pages cannot drift apart. */
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+export const homeUrl = () => base;
+export const aboutUrl = () => `${base}about/`;
+export const storyUrl = (story: string) => `${base}stories/${story}/`;
+export const accountUrl = (story: string, version: string) => `${base}stories/${story}/${version}/`;
+export const compareUrl = (story: string, a: string, b: string) => `${base}stories/${story}/compare/${a}/${b}/`;
+export const compareJsonUrl = (story: string, a: string, b: string) => `${base}api/stories/${story}/compare/${a}/${b}.json`;
+export const storyJsonUrl = (story: string) => `${base}api/stories/${story}.json`;
+export const assetUrl = (file: string) => `${base}${file.replace(/^\//, '')}`;

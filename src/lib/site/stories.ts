@@ -1,0 +1,63 @@
+/**
+ * The only place that queries content collections: stories with their accounts and outlets,
+ * sorted so every build lists them in the same order.
+ */
+import { getCollection } from 'astro:content';
+import type { Outlet, StoryData, VersionData } from '../content/schema.ts';
+
+export interface Account {
+  /** The version id, unique within its story (used in URLs and the JSON API). */
+  id: string;
+  story: string;
+  data: VersionData;
+  outlet: Outlet;
+  /** The captured text, one string per paragraph. */
+  paragraphs: string[];
+  words: number;
+}
+
+export interface Story {
+  id: string;
+  data: StoryData;
+  summary: string[];
+  /** Accounts, earliest published first, then by id. */
+  accounts: Account[];
+}
+
+/** Words as a reader counts them: runs of letters or digits (works for any script). */
+export function countWords(paragraphs: readonly string[]): number {
+  return paragraphs.reduce((sum, p) => sum + (p.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0), 0);
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+let loaded: Promise<Story[]> | undefined;
+
+async function load(): Promise<Story[]> {
+  const [outlets, stories, versions] = await Promise.all([getCollection('outlets'), getCollection('stories'), getCollection('versions')]);
+  const outletById = new Map(outlets.map((o) => [o.id, o.data]));
+  return stories
+    .map((story) => ({
+      id: story.id,
+      data: story.data.data,
+      summary: story.data.summary,
+      accounts: versions
+        .filter((v) => v.data.story === story.id)
+        .map((v) => ({
+          id: v.data.version,
+          story: story.id,
+          data: v.data.data,
+          outlet: outletById.get(v.data.data.outlet)!,
+          paragraphs: v.data.paragraphs,
+          words: countWords(v.data.paragraphs),
+        }))
+        .sort((a, b) => compare(a.data.published, b.data.published) || compare(a.id, b.id)),
+    }))
+    .sort((a, b) => compare(b.data.date, a.data.date) || compare(a.id, b.id));
+}
+
+/** All stories, newest event first. Computed once per build. */
+export function getStories(): Promise<Story[]> {
+  loaded ??= load();
+  return loaded;
+}
