@@ -79,24 +79,11 @@ export function matchStem(key: string): string {
 }
 
 /**
- * True when two word keys are spellings of the same word: same stem after the
- * variant fold, or one edit apart on words of ≥ 5 letters (a typo).
+ * True when two word keys are the same word for grading purposes: equal, or
+ * the same stem after the variant fold (Sergei/Sergey, Aleksei/Alexei,
+ * talk/talks). No edit-distance rule: "count"/"court" are one edit apart and
+ * different words.
  */
 export function sameWordVariant(keyA: string, keyB: string): boolean {
-  if (keyA === keyB) return true;
-  if (matchStem(keyA) === matchStem(keyB)) return true;
-  return keyA.length >= 5 && keyB.length >= 5 && withinOneEdit(keyA, keyB);
-}
-
-/** Levenshtein distance ≤ 1 (or one adjacent transposition), linear time. */
-function withinOneEdit(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true; // substitution
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // transposition
-  }
-  const [long, short] = a.length > b.length ? [a, b] : [b, a];
-  return long.slice(i + 1) === short.slice(i); // insertion/deletion
+  return keyA === keyB || matchStem(keyA) === matchStem(keyB);
 }

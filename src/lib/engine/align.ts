@@ -1,0 +1,167 @@
+import type { SegmentMatch, SegmentedAccount, StoryContext } from './types.ts';
+import type { ResolvedCompareOptions } from './options.ts';
+import { TermTable, mergeFeatures, scorePair, segmentFeatures, type Features, type PairScore } from './features.ts';
+import { candidatePairs } from './candidates.ts';
+
+/*
+ * Order-free sentence matching (design notes 1–4):
+ * 1. candidates from an inverted index (candidates.ts), never all pairs;
+ * 2. around each candidate pair, windows of up to `maxWindow` adjacent
+ *    sentences on one side against one sentence on the other (splits and
+ *    merges), scored by IDF-weighted Dice;
+ * 3. pass "similar": greedy by score (plus a little neighbour support),
+ *    without overlap, above `similarThreshold`;
+ * 4. pass "contained": on the leftovers, a short run (a quote) whose content
+ *    is mostly inside a longer one, with trigram (word order) evidence.
+ * Only `text` segments take part. Order is used later, only to label moves.
+ */
+
+/** A candidate correspondence: A run [aStart, aStart+aLen) ↔ B run [bStart, bStart+bLen). */
+interface Window extends PairScore {
+  aStart: number;
+  aLen: number;
+  bStart: number;
+  bLen: number;
+  /** Selection key of the current pass. */
+  rank: number;
+  score: number;
+}
+
+/**
+ * Windows are only grown around pairs that share at least this share of the
+ * smaller sentence's weight: a split or merge always has one sentence largely
+ * contained in the other. Saves most window scoring (speed only).
+ */
+const EXPAND_FLOOR = 0.3;
+
+/** Matches the text segments of two segmented accounts; sorted by first A index. */
+export function matchSegmented(
+  a: SegmentedAccount,
+  b: SegmentedAccount,
+  context: StoryContext,
+  options: ResolvedCompareOptions,
+): SegmentMatch[] {
+  const table = new TermTable(context);
+  const fa = segmentFeatures(a, table);
+  const fb = segmentFeatures(b, table);
+  const runsA = new RunFeatures(fa);
+  const runsB = new RunFeatures(fb);
+  const windows = scoreWindows(candidatePairs(fa, fb, table, options), runsA, runsB, table, options.maxWindow);
+
+  const usedA = new Uint8Array(fa.length);
+  const usedB = new Uint8Array(fb.length);
+  const matches: SegmentMatch[] = [];
+  const accept = (w: Window, pass: SegmentMatch['pass']): void => {
+    for (let i = w.aStart; i < w.aStart + w.aLen; i++) usedA[i] = 1;
+    for (let j = w.bStart; j < w.bStart + w.bLen; j++) usedB[j] = 1;
+    matches.push({
+      a: range(w.aStart, w.aLen),
+      b: range(w.bStart, w.bLen),
+      score: round4(w.score),
+      dice: round4(w.dice),
+      containment: round4(w.containment),
+      pass,
+    });
+  };
+  const free = (w: Window): boolean => {
+    for (let i = w.aStart; i < w.aStart + w.aLen; i++) if (usedA[i]) return false;
+    for (let j = w.bStart; j < w.bStart + w.bLen; j++) if (usedB[j]) return false;
+    return true;
+  };
+
+  // Pass 1: similar runs. Neighbour support = best 1:1 Dice on the diagonal
+  // just before or just after the window.
+  const single = new Map<number, number>();
+  const width = fb.length + 1;
+  for (const w of windows) if (w.aLen === 1 && w.bLen === 1) single.set(w.aStart * width + w.bStart, w.dice);
+  const support = (w: Window): number =>
+    Math.max(
+      single.get((w.aStart - 1) * width + (w.bStart - 1)) ?? 0,
+      single.get((w.aStart + w.aLen) * width + (w.bStart + w.bLen)) ?? 0,
+    );
+  const similar = windows.filter((w) => w.dice >= options.similarThreshold);
+  for (const w of similar) {
+    w.score = w.dice;
+    w.rank = w.dice + options.contextBoost * support(w);
+  }
+  for (const w of similar.sort(byRank)) if (free(w)) accept(w, 'similar');
+
+  // Pass 2: contained runs among the leftovers.
+  const contained = windows.filter((w) => {
+    const small = Math.min(runsA.get(w.aStart, w.aLen).contentWords, runsB.get(w.bStart, w.bLen).contentWords);
+    return w.containment >= options.containThreshold && small >= options.containMinWords && w.shingles >= options.containMinShingles;
+  });
+  for (const w of contained) w.rank = w.score = w.containment * (0.5 + 0.5 * w.shingles);
+  for (const w of contained.sort(byRank)) if (free(w)) accept(w, 'contained');
+
+  return matches.sort((x, y) => x.a[0]! - y.a[0]!);
+}
+
+/** Higher rank first; ties: earlier in A, earlier in B, smaller window, A-side window first. */
+function byRank(x: Window, y: Window): number {
+  return y.rank - x.rank || x.aStart - y.aStart || x.bStart - y.bStart || x.aLen + x.bLen - (y.aLen + y.bLen) || x.aLen - y.aLen;
+}
+
+/** Features of runs of adjacent text segments, memoized by (start, length). */
+class RunFeatures {
+  private readonly memo = new Map<number, Features>();
+  private readonly features: ReadonlyArray<Features | null>;
+
+  constructor(features: ReadonlyArray<Features | null>) {
+    this.features = features;
+  }
+
+  /** True when [start, start+len) is inside the account and all text. */
+  valid(start: number, len: number): boolean {
+    if (start < 0 || start + len > this.features.length) return false;
+    for (let i = start; i < start + len; i++) if (!this.features[i]) return false;
+    return true;
+  }
+
+  get(start: number, len: number): Features {
+    const key = start * 16 + len; // maxWindow ≤ 15 (clamped in options)
+    let f = this.memo.get(key);
+    if (!f) {
+      f = mergeFeatures(this.features.slice(start, start + len) as Features[]);
+      this.memo.set(key, f);
+    }
+    return f;
+  }
+}
+
+/** Scores the 1:1 candidate pairs and the split/merge windows around them. */
+function scoreWindows(
+  pairs: ReadonlyArray<[number, number]>,
+  runsA: RunFeatures,
+  runsB: RunFeatures,
+  table: TermTable,
+  maxWindow: number,
+): Window[] {
+  const out: Window[] = [];
+  const seen = new Set<string>();
+  const add = (aStart: number, aLen: number, bStart: number, bLen: number): PairScore | null => {
+    const key = `${aStart},${aLen},${bStart},${bLen}`;
+    if (seen.has(key) || !runsA.valid(aStart, aLen) || !runsB.valid(bStart, bLen)) return null;
+    seen.add(key);
+    const s = scorePair(runsA.get(aStart, aLen), runsB.get(bStart, bLen), table);
+    out.push({ aStart, aLen, bStart, bLen, ...s, rank: 0, score: 0 });
+    return s;
+  };
+  for (const [i, j] of pairs) {
+    const s = add(i, 1, j, 1) ?? scorePair(runsA.get(i, 1), runsB.get(j, 1), table);
+    if (s.containment < EXPAND_FLOOR) continue;
+    for (let len = 2; len <= maxWindow; len++) {
+      for (let start = i - len + 1; start <= i; start++) add(start, len, j, 1);
+      for (let start = j - len + 1; start <= j; start++) add(i, 1, start, len);
+    }
+  }
+  return out;
+}
+
+function range(start: number, len: number): number[] {
+  return Array.from({ length: len }, (_, k) => start + k);
+}
+
+export function round4(x: number): number {
+  return Math.round(x * 10000) / 10000;
+}

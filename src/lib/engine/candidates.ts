@@ -1,0 +1,110 @@
+import type { Features } from './features.ts';
+import type { TermTable } from './features.ts';
+
+/*
+ * Candidate generation: which sentence pairs are worth scoring. Scoring every
+ * pair is quadratic (a 20,000-word pair has ~1,000 × 1,000 sentence pairs);
+ * instead each sentence looks up its terms in an inverted index of the other
+ * side and accumulates IDF weight per sentence it shares terms with (a sparse
+ * dot product). Terms found in more than `maxPostings` sentences are skipped:
+ * they anchor nothing and are what would make the lookup quadratic.
+ */
+
+export interface CandidateOptions {
+  candidatesPerSegment: number;
+  maxPostings: number;
+}
+
+/** Term id → ascending segment indexes containing it. */
+function invertedIndex(features: ReadonlyArray<Features | null>): Map<number, number[]> {
+  const index = new Map<number, number[]>();
+  features.forEach((f, i) => {
+    if (!f) return;
+    for (const id of f.terms.keys()) {
+      const list = index.get(id);
+      if (list) list.push(i);
+      else index.set(id, [i]);
+    }
+  });
+  return index;
+}
+
+/**
+ * For each segment of `from`, the best `candidatesPerSegment` segments of `to`
+ * by accumulated shared IDF weight; ties go to the segment nearer in relative
+ * position, then to the lower index. Calls `emit(fromIndex, toIndex)`.
+ */
+function oneWay(
+  from: ReadonlyArray<Features | null>,
+  to: ReadonlyArray<Features | null>,
+  table: TermTable,
+  options: CandidateOptions,
+  emit: (i: number, j: number) => void,
+): void {
+  const index = invertedIndex(to);
+  const scale = to.length / Math.max(1, from.length);
+  from.forEach((f, i) => {
+    if (!f) return;
+    const acc = new Map<number, number>();
+    let fallback: number[] | undefined;
+    for (const id of f.terms.keys()) {
+      const postings = index.get(id);
+      if (!postings) continue;
+      if (postings.length > options.maxPostings) {
+        // Remember the least common skipped term: the anchor of last resort.
+        if (!fallback || postings.length < fallback.length) fallback = postings;
+        continue;
+      }
+      const w = table.weight(id);
+      for (const j of postings) acc.set(j, (acc.get(j) ?? 0) + w);
+    }
+    const expected = i * scale;
+    if (acc.size === 0 && fallback) {
+      // Only common terms: look at the occurrences nearest the expected position.
+      for (const j of nearest(fallback, expected, options.candidatesPerSegment)) acc.set(j, 0);
+    }
+    const ranked = [...acc.entries()].sort(
+      (x, y) => y[1] - x[1] || Math.abs(x[0] - expected) - Math.abs(y[0] - expected) || x[0] - y[0],
+    );
+    for (const [j] of ranked.slice(0, options.candidatesPerSegment)) emit(i, j);
+  });
+}
+
+/**
+ * The `k` entries of an ascending list nearest to `target` (ties to the lower
+ * one): binary search, then widen both ways. O(log n + k), so a sentence made
+ * of common words does not scan the whole list.
+ */
+function nearest(sorted: readonly number[], target: number, k: number): number[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < target) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: number[] = [];
+  let left = lo - 1;
+  let right = lo;
+  while (out.length < k && (left >= 0 || right < sorted.length)) {
+    const dl = left >= 0 ? target - sorted[left]! : Infinity;
+    const dr = right < sorted.length ? sorted[right]! - target : Infinity;
+    if (dl <= dr) out.push(sorted[left--]!);
+    else out.push(sorted[right++]!);
+  }
+  return out;
+}
+
+/** Candidate (a, b) segment pairs, both directions merged, sorted by a then b. */
+export function candidatePairs(
+  fa: ReadonlyArray<Features | null>,
+  fb: ReadonlyArray<Features | null>,
+  table: TermTable,
+  options: CandidateOptions,
+): Array<[number, number]> {
+  const seen = new Set<number>();
+  const width = fb.length + 1;
+  oneWay(fa, fb, table, options, (i, j) => seen.add(i * width + j));
+  oneWay(fb, fa, table, options, (j, i) => seen.add(i * width + j));
+  return [...seen].sort((x, y) => x - y).map((k) => [Math.floor(k / width), k % width]);
+}

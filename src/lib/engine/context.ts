@@ -1,0 +1,44 @@
+import type { AccountInput, SegmentedAccount, StoryContext } from './types.ts';
+import { segmentAccount, type SegmentOptions } from './segment.ts';
+
+/**
+ * Builds the story context: how many `text` segments of the story's accounts
+ * contain each stem (document frequency, the IDF basis). Counting is
+ * commutative, so the result does not depend on the accounts' order; `texts`
+ * is sorted for the same reason.
+ *
+ * Segments, not whole accounts, are the IDF "documents": with 2–10 accounts a
+ * per-account IDF has only a handful of distinct values, while per-sentence
+ * frequencies tell a name mentioned in every paragraph from a word used once.
+ */
+export function buildStoryContext(accounts: readonly AccountInput[], options: SegmentOptions = {}): StoryContext {
+  return contextFromSegmented(accounts.map((a) => segmentAccount(a, options)));
+}
+
+/** Same as {@link buildStoryContext}, from already segmented accounts. */
+export function contextFromSegmented(accounts: readonly SegmentedAccount[]): StoryContext {
+  const documentFrequency = new Map<string, number>();
+  let segmentCount = 0;
+  for (const account of accounts) {
+    for (const segment of account.segments) {
+      if (segment.kind !== 'text') continue;
+      segmentCount++;
+      const seen = new Set<string>();
+      for (const t of segment.tokens) if (t.content) seen.add(t.stem);
+      for (const stem of seen) documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + 1);
+    }
+  }
+  const texts = accounts.map((a) => a.text).sort(compareCodeUnits);
+  return { segmentCount, documentFrequency, texts };
+}
+
+/** Inverse document frequency of a stem, > 0. A stem the context never saw counts as rare (df = 1). */
+export function idf(context: StoryContext, stem: string): number {
+  const df = Math.max(1, context.documentFrequency.get(stem) ?? 0);
+  return Math.log(1 + Math.max(1, context.segmentCount) / df);
+}
+
+/** Plain code-unit string order (locale-independent, deterministic). */
+export function compareCodeUnits(x: string, y: string): number {
+  return x < y ? -1 : x > y ? 1 : 0;
+}

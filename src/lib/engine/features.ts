@@ -1,0 +1,109 @@
+import type { SegmentedAccount, StoryContext } from './types.ts';
+import { idf } from './context.ts';
+
+/*
+ * Numeric features for matching. Stems are interned to small integers once
+ * per comparison, so scoring works on integer-keyed maps and typed arrays
+ * instead of strings (the hot loop of the engine).
+ */
+
+/** Content of one sentence or of a run of adjacent sentences. */
+export interface Features {
+  /** Term id → occurrences. */
+  terms: Map<number, number>;
+  /** Σ occurrences × idf: the "size" of the run in weighted words. */
+  weight: number;
+  /** Number of content words. */
+  contentWords: number;
+  /** Content-word trigrams (term ids joined), within each sentence. */
+  shingles: Set<string>;
+}
+
+/** Shared term dictionary and IDF table of one comparison. */
+export class TermTable {
+  private readonly ids = new Map<string, number>();
+  private readonly weights: number[] = [];
+  private readonly context: StoryContext;
+
+  constructor(context: StoryContext) {
+    this.context = context;
+  }
+
+  id(stem: string): number {
+    let id = this.ids.get(stem);
+    if (id === undefined) {
+      id = this.weights.length;
+      this.ids.set(stem, id);
+      this.weights.push(idf(this.context, stem));
+    }
+    return id;
+  }
+
+  weight(id: number): number {
+    return this.weights[id]!;
+  }
+}
+
+/** Per-segment features of a text segment; `null` for segments that are not `text`. */
+export function segmentFeatures(account: SegmentedAccount, table: TermTable): Array<Features | null> {
+  return account.segments.map((s) => {
+    if (s.kind !== 'text') return null;
+    const terms = new Map<number, number>();
+    const seq: number[] = [];
+    let weight = 0;
+    for (const t of s.tokens) {
+      if (!t.content) continue;
+      const id = table.id(t.stem);
+      terms.set(id, (terms.get(id) ?? 0) + 1);
+      weight += table.weight(id);
+      seq.push(id);
+    }
+    const shingles = new Set<string>();
+    for (let i = 0; i + 2 < seq.length; i++) shingles.add(`${seq[i]},${seq[i + 1]},${seq[i + 2]}`);
+    return { terms, weight, contentWords: seq.length, shingles };
+  });
+}
+
+/** Features of a run of segments (all must be text). */
+export function mergeFeatures(parts: readonly Features[]): Features {
+  if (parts.length === 1) return parts[0]!;
+  const terms = new Map<number, number>();
+  const shingles = new Set<string>();
+  let weight = 0;
+  let contentWords = 0;
+  for (const p of parts) {
+    for (const [id, n] of p.terms) terms.set(id, (terms.get(id) ?? 0) + n);
+    for (const s of p.shingles) shingles.add(s);
+    weight += p.weight;
+    contentWords += p.contentWords;
+  }
+  return { terms, weight, contentWords, shingles };
+}
+
+/** Scores of one pair of runs; all symmetric in (x, y) and in 0–1. */
+export interface PairScore {
+  /** 2·overlap / (weightX + weightY). */
+  dice: number;
+  /** overlap / min(weightX, weightY). */
+  containment: number;
+  /** Shared trigrams / trigrams of the side with fewer. */
+  shingles: number;
+}
+
+export function scorePair(x: Features, y: Features, table: TermTable): PairScore {
+  if (x.weight === 0 || y.weight === 0) return { dice: 0, containment: 0, shingles: 0 };
+  const [small, large] = x.terms.size <= y.terms.size ? [x.terms, y.terms] : [y.terms, x.terms];
+  let overlap = 0;
+  for (const [id, n] of small) {
+    const m = large.get(id);
+    if (m !== undefined) overlap += Math.min(n, m) * table.weight(id);
+  }
+  const [sx, sy] = x.shingles.size <= y.shingles.size ? [x.shingles, y.shingles] : [y.shingles, x.shingles];
+  let sharedShingles = 0;
+  for (const s of sx) if (sy.has(s)) sharedShingles++;
+  return {
+    dice: Math.min(1, (2 * overlap) / (x.weight + y.weight)),
+    containment: Math.min(1, overlap / Math.min(x.weight, y.weight)),
+    shingles: sx.size === 0 ? 0 : sharedShingles / sx.size,
+  };
+}

@@ -1,0 +1,15 @@
+/**
+ * Retold comparison engine: public API. Pure TypeScript, no I/O, deterministic.
+ * The data model is documented in ./types.ts.
+ *
+ * Typical use at build time:
+ *   const context = buildStoryContext(accounts);
+ *   const json = compareAccounts(a, b, context, { story, aOutlet, bOutlet });
+ */
+export type * from './types.ts';
+export { segmentAccount, type SegmentOptions } from './segment.ts';
+export { buildStoryContext, contextFromSegmented } from './context.ts';
+export { compareAccounts, compareSegmented, matchSegments, ENGINE_VERSION } from './compare.ts';
+export { DEFAULT_COMPARE_OPTIONS, resolveCompareOptions, type CompareOptions } from './options.ts';
+export { wordDiff, gradeDiff } from './diff.ts';
+export { normalizeKey, matchStem } from './normalize.ts';

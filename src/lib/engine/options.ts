@@ -1,0 +1,68 @@
+import type { SegmentOptions } from './segment.ts';
+
+/** Options of `compareAccounts` / `matchSegments`. Every field is optional; defaults below. */
+export interface CompareOptions {
+  /** Story id echoed into `Comparison.story` (the site sets it). Not used by the algorithm. */
+  story?: string;
+  /** Outlet id echoed into `Comparison.a.outlet`. */
+  aOutlet?: string;
+  /** Outlet id echoed into `Comparison.b.outlet`. */
+  bOutlet?: string;
+  /** Segmentation options (locale, classification). */
+  segment?: SegmentOptions;
+  /**
+   * Pass 1 ("similar"): least IDF-weighted Dice overlap for two runs of
+   * sentences to correspond. Default 0.5: on the seeds, paraphrases of one
+   * statement score 0.55–1, unrelated sentences on the same topic ≤ 0.35.
+   */
+  similarThreshold?: number;
+  /**
+   * Pass 2 ("contained"), on what pass 1 left: least share of the smaller
+   * side's weighted content found in the larger one. Default 0.8.
+   */
+  containThreshold?: number;
+  /** Pass 2: least number of content words on the smaller side (a quote, not a phrase). Default 4. */
+  containMinWords?: number;
+  /** Pass 2: least share of the smaller side's content-word trigrams found in the larger (word order). Default 0.5. */
+  containMinShingles?: number;
+  /** Largest run of sentences on one side of a split/merge (1:n, n:1). Default 3. */
+  maxWindow?: number;
+  /** Candidates kept per sentence from the inverted index. Default 8. */
+  candidatesPerSegment?: number;
+  /**
+   * Stems found in more sentences than this (in the other account) do not
+   * generate candidates: they are too common to anchor anything, and skipping
+   * them keeps candidate generation linear. Default 64.
+   */
+  maxPostings?: number;
+  /**
+   * Weight of neighbour support: a pair whose diagonal neighbours also match
+   * ranks higher, so repeated sentences pair with the copy in the same
+   * passage. Small, so it only decides near-ties. Default 0.05.
+   */
+  contextBoost?: number;
+  /** Run length (words) for the verbatim share. Default 8. */
+  verbatimRun?: number;
+}
+
+export type ResolvedCompareOptions = Required<Omit<CompareOptions, 'story' | 'aOutlet' | 'bOutlet'>> &
+  Pick<CompareOptions, 'story' | 'aOutlet' | 'bOutlet'>;
+
+export const DEFAULT_COMPARE_OPTIONS = {
+  segment: {},
+  similarThreshold: 0.5,
+  containThreshold: 0.8,
+  containMinWords: 4,
+  containMinShingles: 0.5,
+  maxWindow: 3,
+  candidatesPerSegment: 8,
+  maxPostings: 64,
+  contextBoost: 0.05,
+  verbatimRun: 8,
+} as const satisfies ResolvedCompareOptions;
+
+export function resolveCompareOptions(options: CompareOptions = {}): ResolvedCompareOptions {
+  const out: ResolvedCompareOptions = { ...DEFAULT_COMPARE_OPTIONS, segment: { ...DEFAULT_COMPARE_OPTIONS.segment } };
+  for (const [k, v] of Object.entries(options)) if (v !== undefined) (out as unknown as Record<string, unknown>)[k] = v;
+  return out;
+}

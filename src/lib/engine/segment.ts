@@ -1,0 +1,134 @@
+import type { AccountInput, Segment, SegmentedAccount, Token } from './types.ts';
+import { tokenize } from './tokenize.ts';
+import { isStopword, matchStem, normalizeKey } from './normalize.ts';
+import { sentenceBreaks } from './sentences.ts';
+import { classifySegments, LEADING_STAMP } from './classify.ts';
+
+/** Options of {@link segmentAccount}. */
+export interface SegmentOptions {
+  /** Locale for Intl.Segmenter. Default `'en'`: the repairs are English rules. */
+  locale?: string;
+  /** Label boilerplate and interpolation (default `true`); `false` leaves every segment `text`. */
+  classify?: boolean;
+}
+
+export const PARAGRAPH_SEPARATOR = '\n\n';
+
+/**
+ * Splits an account into segments (sentences, or boilerplate lines) with
+ * tokens and character offsets, and labels boilerplate/interpolation.
+ * Lossless: the segments' texts join to `paragraphs.join('\n\n')`.
+ */
+export function segmentAccount(account: AccountInput, options: SegmentOptions = {}): SegmentedAccount {
+  const segmenter = new Intl.Segmenter(options.locale ?? 'en', { granularity: 'sentence' });
+  const text = account.paragraphs.join(PARAGRAPH_SEPARATOR);
+  const cuts = cutPositions(text, account.paragraphs, segmenter);
+  const paragraphStarts = paragraphOffsets(account.paragraphs);
+  const normalizer = new TokenNormalizer();
+  const segments: Segment[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const start = cuts[i]!;
+    const end = cuts[i + 1]!;
+    const segText = text.slice(start, end);
+    const firstInk = start + Math.max(0, segText.search(/\S/u));
+    segments.push({
+      index: i,
+      text: segText,
+      start,
+      end,
+      paragraph: paragraphAt(paragraphStarts, firstInk),
+      kind: 'text',
+      tokens: normalizer.tokens(segText, start),
+    });
+  }
+  if (options.classify !== false) classifySegments(segments);
+  return { id: account.id, text, segments };
+}
+
+/** Start offset of each paragraph in the canonical text. */
+function paragraphOffsets(paragraphs: readonly string[]): number[] {
+  const out: number[] = [];
+  let at = 0;
+  for (const p of paragraphs) {
+    out.push(at);
+    at += p.length + PARAGRAPH_SEPARATOR.length;
+  }
+  return out;
+}
+
+function paragraphAt(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * Segment boundaries in the canonical text: 0, every sentence break, the start
+ * of every non-blank paragraph, and the text's length. Blank paragraphs get no
+ * boundary, so their whitespace (and separators) stay with the segment before
+ * them, or with the first segment when they open the text; whitespace-only
+ * pieces are merged the same way, so every segment but a blank-only text has ink.
+ */
+function cutPositions(text: string, paragraphs: readonly string[], segmenter: Intl.Segmenter): number[] {
+  const total = text.length;
+  if (total === 0) return [0];
+  const cuts: number[] = [];
+  let base = 0;
+  let seenInk = false;
+  paragraphs.forEach((p, pi) => {
+    if (/\S/u.test(p)) {
+      if (seenInk) cuts.push(base);
+      seenInk = true;
+      const stamp = pi === 0 ? LEADING_STAMP.exec(p) : null;
+      const forced = stamp ? [stamp[0].length] : [];
+      for (const b of sentenceBreaks(p, segmenter, forced)) cuts.push(base + b);
+    }
+    base += p.length + PARAGRAPH_SEPARATOR.length;
+  });
+  const candidates = [0, ...cuts.filter((c) => c > 0 && c < total), total];
+  // Drop a cut when the piece before it (since the last kept cut) or after it
+  // is whitespace only: the whitespace joins its neighbour.
+  const kept = [0];
+  for (let i = 1; i + 1 < candidates.length; i++) {
+    const c = candidates[i]!;
+    if (hasInk(text, kept[kept.length - 1]!, c) && hasInk(text, c, candidates[i + 1]!)) kept.push(c);
+  }
+  kept.push(total);
+  return kept;
+}
+
+function hasInk(text: string, from: number, to: number): boolean {
+  return /\S/u.test(text.slice(from, to));
+}
+
+/** Tokenizes segment texts, memoizing the normalization of each surface form. */
+class TokenNormalizer {
+  private readonly memo = new Map<string, { key: string; stem: string; content: boolean }>();
+
+  tokens(text: string, offset: number): Token[] {
+    return tokenize(text).map((raw) => {
+      const start = offset + raw.start;
+      const end = start + raw.text.length;
+      if (raw.type === 'space' || raw.type === 'mark') {
+        return { text: raw.text, start, end, type: raw.type, key: raw.type === 'space' ? ' ' : normalizeKey(raw.text), stem: '', content: false };
+      }
+      return { text: raw.text, start, end, type: raw.type, ...this.normalize(raw.text) };
+    });
+  }
+
+  private normalize(surface: string): { key: string; stem: string; content: boolean } {
+    let n = this.memo.get(surface);
+    if (!n) {
+      const key = normalizeKey(surface);
+      const content = !isStopword(key);
+      n = { key, stem: content ? matchStem(key) : '', content };
+      this.memo.set(surface, n);
+    }
+    return n;
+  }
+}
