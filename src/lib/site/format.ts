@@ -4,3 +4,14 @@ const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'lo
 export const formatDate = (isoDate: string) => dateFormat.format(new Date(`${isoDate}T00:00:00Z`));
 export const formatCount = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 export const formatPercent = (share: number) => `${Math.round(share * 100)}%`;
+/** English possessive of a name: "Press TV's", "Islam Times'". */
+export const possessive = (name: string) => (/s$/i.test(name) ? `${name}’` : `${name}’s`);
+/** Upper-cases the first letter of a sentence. */
+export const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** Cuts a text to about `max` characters at a word boundary, with an ellipsis. */
+export function excerpt(text: string, max = 80): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max + 1).replace(/\s+\S*$/, '');
+  return `${cut || clean.slice(0, max)}…`;
+}

@@ -9,3 +9,7 @@ export const compareUrl = (story: string, a: string, b: string) => `${base}stori
 export const compareJsonUrl = (story: string, a: string, b: string) => `${base}api/stories/${story}/compare/${a}/${b}.json`;
 export const storyJsonUrl = (story: string) => `${base}api/stories/${story}.json`;
 export const assetUrl = (file: string) => `${base}${file.replace(/^\//, '')}`;
+/** A row of a comparison: the page URL with the row's stable anchor (`#r12`). */
+export const rowUrl = (story: string, a: string, b: string, rowId: string) => `${compareUrl(story, a, b)}#${rowId}`;
+export const searchUrl = () => `${base}search/`;
+export const rssUrl = () => `${base}rss.xml`;

@@ -1,0 +1,313 @@
+/**
+ * View model of a comparison page: what the rows show, which rows are set apart as page
+ * furniture or interleaved comments, where "next difference" goes, and the summary in words and
+ * figures. Pure functions over the engine's public Comparison; no Astro, no HTML.
+ */
+import type { Comparison, DiffGrade, RowJson, RowKind, SegmentKind, SegmentReason } from '../engine/types.ts';
+import { capitalize, formatCount, formatPercent, possessive } from './format.ts';
+
+/** How a piece of text is marked: removed/added, substantive or minor (spelling, punctuation). */
+export type Mark = 'del' | 'ins' | 'del-minor' | 'ins-minor' | null;
+export interface Piece {
+  text: string;
+  mark: Mark;
+}
+
+export interface RowView {
+  id: string;
+  /** Row number as shown to readers (1-based); the anchor stays `id` (`r0` is row 1). */
+  number: number;
+  kind: RowKind;
+  /** The A side's text as marked pieces; `null` when A has nothing in this row. */
+  a: Piece[] | null;
+  b: Piece[] | null;
+  /** What the row's segments are when it is not article text (one-sided rows only). */
+  furniture: { kind: Exclude<SegmentKind, 'text'>; reason?: SegmentReason } | null;
+  /** Any difference of substance (not just spelling or punctuation). */
+  substantive: boolean;
+  /** Moved rows: where the passage stands in B's reading order (after that row, or at the top). */
+  moved: { after: { id: string; number: number } | null; edited: boolean } | null;
+  /** Moved rows whose B text stands, in B's reading order, right after this row. */
+  movedHere: { id: string; number: number }[];
+}
+
+export type Block =
+  | { type: 'row'; row: RowView }
+  | {
+      type: 'furniture';
+      /** Anchor of the collapsed group (`g` + its first row's id). */
+      id: string;
+      rows: RowView[];
+      /** e.g. "4 lines of page furniture", "1 interleaved comment". */
+      label: string;
+      /** Which account(s) the lines belong to. */
+      sides: ('a' | 'b')[];
+      /** The first words of the group, shown while it is collapsed. */
+      preview: string;
+      /** True when the group holds interleaved third-party text (a difference worth stopping at). */
+      interpolation: boolean;
+    };
+
+const isWhitespace = (text: string) => /^\s*$/u.test(text);
+
+/** The marked pieces of one side of a row (A: ops 0 and -1; B: ops 0 and 1). Whitespace-only changes are not marked. */
+export function sidePieces(diff: readonly [number, string][], grades: readonly DiffGrade[], side: 'a' | 'b'): Piece[] {
+  const own = side === 'a' ? -1 : 1;
+  const pieces: Piece[] = [];
+  diff.forEach(([op, text], i) => {
+    if (op !== 0 && op !== own) return;
+    let mark: Mark = null;
+    if (op === own && !isWhitespace(text)) {
+      const minor = grades[i] === 'minor';
+      mark = side === 'a' ? (minor ? 'del-minor' : 'del') : minor ? 'ins-minor' : 'ins';
+    }
+    const last = pieces[pieces.length - 1];
+    if (last && last.mark === mark) last.text += text;
+    else pieces.push({ text, mark });
+  });
+  // Trailing whitespace (the paragraph separator) belongs to the layout, not the row.
+  while (pieces.length) {
+    const last = pieces[pieces.length - 1]!;
+    last.text = last.text.replace(/\s+$/u, '');
+    if (last.text) break;
+    pieces.pop();
+  }
+  return pieces;
+}
+
+function rowFurniture(row: RowJson, comparison: Comparison): RowView['furniture'] {
+  const segs = [...row.a.map((i) => comparison.a.segments[i]!), ...row.b.map((i) => comparison.b.segments[i]!)];
+  if (!segs.length || (row.a.length && row.b.length)) return null;
+  if (segs.some((s) => s.kind === 'text')) return null;
+  const kind = segs.some((s) => s.kind === 'interpolation') ? 'interpolation' : 'boilerplate';
+  const reason = segs.find((s) => s.kind === kind)?.reason;
+  return reason ? { kind, reason } : { kind };
+}
+
+const rowNumber = (id: string) => Number(id.replace(/^r/, '')) + 1;
+
+/** Every row of the comparison, ready to render. */
+export function rowViews(comparison: Comparison): RowView[] {
+  const movedHere = new Map<string, { id: string; number: number }[]>();
+  for (const row of comparison.rows) {
+    if (row.kind === 'moved' && row.bAfter) {
+      const list = movedHere.get(row.bAfter) ?? [];
+      list.push({ id: row.id, number: rowNumber(row.id) });
+      movedHere.set(row.bAfter, list);
+    }
+  }
+  return comparison.rows.map((row) => {
+    const grades = row.grades ?? row.diff.map(([op]) => (op === 0 ? null : 'substantive'));
+    return {
+      id: row.id,
+      number: rowNumber(row.id),
+      kind: row.kind,
+      a: row.a.length ? sidePieces(row.diff, grades, 'a') : null,
+      b: row.b.length ? sidePieces(row.diff, grades, 'b') : null,
+      furniture: rowFurniture(row, comparison),
+      substantive: row.diff.some(([op, text], i) => op !== 0 && !isWhitespace(text) && grades[i] !== 'minor'),
+      moved:
+        row.kind === 'moved'
+          ? { after: row.bAfter ? { id: row.bAfter, number: rowNumber(row.bAfter) } : null, edited: row.edited ?? false }
+          : null,
+      movedHere: movedHere.get(row.id) ?? [],
+    };
+  });
+}
+
+/** Distinct paragraphs of the given side touched by the rows (a "line" to a reader). */
+function paragraphsOf(rows: readonly RowJson[], comparison: Comparison, side: 'a' | 'b', kind?: SegmentKind): number {
+  const seen = new Set<number>();
+  for (const row of rows)
+    for (const i of row[side]) {
+      const seg = comparison[side].segments[i]!;
+      if (!kind || seg.kind === kind) seen.add(seg.paragraph);
+    }
+  return seen.size;
+}
+
+/** Label of a group of set-apart lines: "4 lines of page furniture", "1 interleaved comment", or both. */
+export function furnitureLabel(boilerplate: number, interpolation: number): string {
+  const parts: string[] = [];
+  if (boilerplate) parts.push(formatCount(boilerplate, 'line') + ' of page furniture');
+  if (interpolation) parts.push(formatCount(interpolation, 'interleaved comment'));
+  return parts.join(' and ');
+}
+
+/** Rows with consecutive furniture rows folded into collapsible groups. */
+export function blocks(comparison: Comparison, views: RowView[] = rowViews(comparison)): Block[] {
+  const out: Block[] = [];
+  let group: { views: RowView[]; rows: RowJson[] } | null = null;
+  const flush = () => {
+    if (!group) return;
+    const count = (kind: SegmentKind) =>
+      paragraphsOf(group!.rows, comparison, 'a', kind) + paragraphsOf(group!.rows, comparison, 'b', kind);
+    const first = group.rows[0]!;
+    const firstSide = first.a.length ? 'a' : 'b';
+    const sides = (['a', 'b'] as const).filter((s) => group!.rows.some((r) => r[s].length));
+    out.push({
+      type: 'furniture',
+      id: `g${first.id}`,
+      rows: group.views,
+      label: furnitureLabel(count('boilerplate'), count('interpolation')),
+      sides,
+      preview: comparison[firstSide].segments[first[firstSide][0]!]!.text,
+      interpolation: group.views.some((v) => v.furniture?.kind === 'interpolation'),
+    });
+    group = null;
+  };
+  comparison.rows.forEach((row, i) => {
+    const view = views[i]!;
+    if (view.furniture) {
+      // A comment and page furniture are different things: don't fold them into one group.
+      const prev = group?.views[group.views.length - 1];
+      if (group && prev?.furniture?.kind !== view.furniture.kind) flush();
+      group ??= { views: [], rows: [] };
+      group.views.push(view);
+      group.rows.push(row);
+    } else {
+      flush();
+      out.push({ type: 'row', row: view });
+    }
+  });
+  flush();
+  return out;
+}
+
+/** Anchors a reader steps through with "next difference": rows that differ, and groups of interleaved comments. */
+export function differenceStops(list: readonly Block[]): string[] {
+  return list.flatMap((block) =>
+    block.type === 'row' ? (block.row.kind === 'equal' ? [] : [block.row.id]) : block.interpolation ? [block.id] : [],
+  );
+}
+
+/** The stops right after and right before `current` (an anchor in `order`, the page's anchors in reading order). */
+export function neighbourStops(stops: readonly string[], order: readonly string[], current: string | null): { prev: string | null; next: string | null } {
+  if (!stops.length) return { prev: null, next: null };
+  const pos = current ? order.indexOf(current) : -1;
+  if (pos < 0) return { prev: stops[stops.length - 1]!, next: stops[0]! };
+  const at = (id: string) => order.indexOf(id);
+  const next = stops.find((s) => at(s) > pos) ?? null;
+  const prev = [...stops].reverse().find((s) => at(s) < pos) ?? null;
+  return { prev, next };
+}
+
+// ---------------------------------------------------------------------------
+// Summary in words and figures
+// ---------------------------------------------------------------------------
+
+export interface PairFacts {
+  /** Every article sentence of A is matched in B (and likewise for B). */
+  aAllInB: boolean;
+  bAllInA: boolean;
+  /** Passages (runs of one-sided article rows) only A or only B has. */
+  aOnlyPassages: number;
+  bOnlyPassages: number;
+  /** Matched rows whose wording differs in substance, or only in spelling/punctuation. */
+  reworded: number;
+  minorOnly: number;
+  /** Moved passages. */
+  moved: number;
+  /** Interleaved comments (paragraphs) on each side. */
+  aComments: number;
+  bComments: number;
+  /** No article text matched at all. */
+  nothingShared: boolean;
+}
+
+export function pairFacts(comparison: Comparison, views: RowView[] = rowViews(comparison)): PairFacts {
+  let aOnlyPassages = 0;
+  let bOnlyPassages = 0;
+  let prev: RowKind | null = null;
+  let reworded = 0;
+  let minorOnly = 0;
+  const movedPassages = new Set<number | string>();
+  comparison.rows.forEach((row, i) => {
+    const view = views[i]!;
+    if (view.furniture) return; // furniture doesn't break a passage of article text
+    if (row.kind === 'a-only' && prev !== 'a-only') aOnlyPassages++;
+    if (row.kind === 'b-only' && prev !== 'b-only') bOnlyPassages++;
+    if (row.kind === 'changed' || (row.kind === 'moved' && row.edited)) {
+      if (view.substantive) reworded++;
+      else minorOnly++;
+    }
+    if (row.kind === 'moved') movedPassages.add(row.passage ?? row.id);
+    prev = row.kind;
+  });
+  const matched = comparison.rows.filter((r) => r.a.length && r.b.length);
+  const onlyText = (side: 'a' | 'b', kind: RowKind) =>
+    comparison.rows.some((r, i) => r.kind === kind && !views[i]!.furniture && r[side].some((s) => comparison[side].segments[s]!.kind === 'text'));
+  const comments = (side: 'a' | 'b') => paragraphsOf(comparison.rows, comparison, side, 'interpolation');
+  return {
+    aAllInB: matched.length > 0 && !onlyText('a', 'a-only'),
+    bAllInA: matched.length > 0 && !onlyText('b', 'b-only'),
+    aOnlyPassages,
+    bOnlyPassages,
+    reworded,
+    minorOnly,
+    moved: movedPassages.size,
+    aComments: comments('a'),
+    bComments: comments('b'),
+    nothingShared: matched.length === 0,
+  };
+}
+
+export interface PairSummary {
+  /** The headline finding in one sentence. */
+  sentence: string;
+  /** Short figures, e.g. "78% of RFE/RL’s words in Unnamed site". */
+  figures: string[];
+  /** The figure that goes in the page description. */
+  keyFigure: string;
+}
+
+const passages = (n: number) => formatCount(n, 'passage');
+
+/** Summary of a comparison in words and figures, derived from its rows and stats only. */
+export function summarize(comparison: Comparison, aName: string, bName: string, views: RowView[] = rowViews(comparison)): PairSummary {
+  const f = pairFacts(comparison, views);
+  const { stats } = comparison;
+  const aS = possessive(aName);
+  const bS = possessive(bName);
+  const verbatimAll = f.reworded === 0 && f.minorOnly === 0;
+  let sentence: string;
+  if (f.nothingShared) {
+    sentence = `${aName} and ${bName} share no passage: each tells the story in its own words`;
+  } else if (f.aAllInB && f.bAllInA) {
+    sentence = verbatimAll
+      ? `${aS} and ${bS} texts are the same, word for word`
+      : f.reworded === 0
+        ? `${aS} and ${bS} texts are the same apart from spelling and punctuation`
+        : `${aName} and ${bName} carry the same sentences; ${f.reworded} ${f.reworded === 1 ? 'is' : 'are'} reworded`;
+  } else if (f.aAllInB) {
+    sentence = `Every sentence of ${aS} text appears in ${bName}${f.reworded === 0 ? ', word for word' : ''}; ${bName} adds ${passages(f.bOnlyPassages)}`;
+  } else if (f.bAllInA) {
+    sentence = `Every sentence of ${bS} text appears in ${aName}${f.reworded === 0 ? ', word for word' : ''}; ${aName} has ${passages(f.aOnlyPassages)} that ${bName} lacks`;
+  } else {
+    const lead =
+      stats.similarity >= 0.6
+        ? `${aName} and ${bName} largely share their text`
+        : stats.similarity >= 0.2
+          ? `${aName} and ${bName} share some passages`
+          : `${aName} and ${bName} mostly tell the story in their own words`;
+    sentence = `${lead}: ${formatPercent(stats.aShared)} of ${aS} words appear in ${bName}, ${formatPercent(stats.bShared)} of ${bS} in ${aName}`;
+  }
+  const comments = [
+    f.aComments ? `${aName} has ${formatCount(f.aComments, 'interleaved comment')}` : '',
+    f.bComments ? `${bName} has ${formatCount(f.bComments, 'interleaved comment')}` : '',
+  ].filter(Boolean);
+  if (comments.length) sentence += `. ${capitalize(comments.join('; '))}`;
+  sentence += '.';
+
+  const figures = [
+    `${formatPercent(stats.aShared)} of ${aS} words in ${bName}`,
+    `${formatPercent(stats.bShared)} of ${bS} words in ${aName}`,
+  ];
+  if (f.aComments + f.bComments) figures.push(formatCount(f.aComments + f.bComments, 'interleaved comment'));
+  if (f.moved) figures.push(`${f.moved} moved`);
+  if (f.reworded) figures.push(`${f.reworded} reworded`);
+  if (f.minorOnly) figures.push(`${f.minorOnly} with spelling or punctuation variants`);
+  if (f.aOnlyPassages) figures.push(`${passages(f.aOnlyPassages)} only in ${aName}`);
+  if (f.bOnlyPassages) figures.push(`${passages(f.bOnlyPassages)} only in ${bName}`);
+  return { sentence, figures, keyFigure: `${formatPercent(stats.aShared)} of ${aS} words appear in ${bName}` };
+}

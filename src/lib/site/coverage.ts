@@ -1,0 +1,85 @@
+/**
+ * View model of the single-account page: the account's segments grouped into paragraphs, each
+ * article sentence with the other accounts that carry it (and the comparison row where).
+ */
+import type { Comparison, SegmentJson } from '../engine/types.ts';
+
+export interface Carrier {
+  /** Version id of the other account. */
+  account: string;
+  /** Row of the comparison (this account as A) holding the sentence. */
+  rowId: string;
+  /** `changed`/`moved` rows: the other account words it differently. */
+  reworded: boolean;
+}
+
+export interface CoveredSegment {
+  index: number;
+  /** Text without the trailing whitespace/paragraph separator. */
+  text: string;
+  kind: SegmentJson['kind'];
+  reason?: SegmentJson['reason'];
+  carriers: Carrier[];
+  /** Four-step scale: 0 (no other account), 1, 2, 3 (three or more). */
+  level: 0 | 1 | 2 | 3;
+}
+
+export interface CoveredParagraph {
+  index: number;
+  segments: CoveredSegment[];
+  /** Every segment of the paragraph is page furniture / an interleaved comment. */
+  kind: SegmentJson['kind'];
+  reason?: SegmentJson['reason'];
+}
+
+const level = (n: number) => Math.min(n, 3) as 0 | 1 | 2 | 3;
+
+/**
+ * @param segments the account's segments (from any comparison where it is A, or the engine)
+ * @param comparisons comparisons with this account as A, one per other account, in display order
+ */
+export function sentenceCoverage(segments: readonly SegmentJson[], comparisons: readonly Comparison[]): CoveredParagraph[] {
+  const carriers: Carrier[][] = segments.map(() => []);
+  for (const c of comparisons) {
+    for (const row of c.rows) {
+      if (!row.a.length || !row.b.length) continue;
+      for (const i of row.a) carriers[i]?.push({ account: c.b.id, rowId: row.id, reworded: row.kind !== 'equal' && (row.kind !== 'moved' || !!row.edited) });
+    }
+  }
+  const paragraphs: CoveredParagraph[] = [];
+  segments.forEach((seg, index) => {
+    const covered: CoveredSegment = {
+      index,
+      text: seg.text.replace(/\s+$/u, ''),
+      kind: seg.kind,
+      ...(seg.reason ? { reason: seg.reason } : {}),
+      carriers: seg.kind === 'text' ? carriers[index]! : [],
+      level: seg.kind === 'text' ? level(carriers[index]!.length) : 0,
+    };
+    let para = paragraphs[paragraphs.length - 1];
+    if (!para || para.index !== seg.paragraph) {
+      para = { index: seg.paragraph, segments: [], kind: seg.kind };
+      paragraphs.push(para);
+    }
+    para.segments.push(covered);
+  });
+  for (const p of paragraphs) {
+    const kinds = new Set(p.segments.map((s) => s.kind));
+    p.kind = kinds.size === 1 ? p.segments[0]!.kind : 'text';
+    const reason = p.kind !== 'text' ? p.segments[0]!.reason : undefined;
+    if (reason) p.reason = reason;
+  }
+  return paragraphs.map((p) => ({ ...p, segments: p.segments.filter((s) => s.text) })).filter((p) => p.segments.length);
+}
+
+/** Words for a segment reason, for labels ("page furniture: photo caption"). */
+export const REASON_LABELS: Record<NonNullable<SegmentJson['reason']>, string> = {
+  stamp: 'capture date stamp',
+  breadcrumb: 'breadcrumb',
+  furniture: 'headline block',
+  caption: 'photo caption',
+  share: 'share buttons and footer',
+  mirror: 'alternate addresses',
+  author: 'author box',
+  comment: 'interleaved comment',
+};

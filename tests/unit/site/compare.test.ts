@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { blocks, differenceStops, furnitureLabel, neighbourStops, pairFacts, rowViews, sidePieces, summarize } from '../../../src/lib/site/compare.ts';
+import { annotated, comparison, contained } from './fixtures.ts';
+
+describe('sidePieces', () => {
+  it('keeps A from ops 0/-1 and B from ops 0/1, with marks and graded variants', () => {
+    const diff: [number, string][] = [[0, 'Sergei '], [-1, 'Lavrov'], [1, 'Lavrow'], [0, ' said '], [-1, 'no'], [1, 'yes'], [0, '.\n\n']];
+    const grades = [null, 'minor', 'minor', null, 'substantive', 'substantive', null] as const;
+    expect(sidePieces(diff, [...grades], 'a')).toEqual([
+      { text: 'Sergei ', mark: null }, { text: 'Lavrov', mark: 'del-minor' }, { text: ' said ', mark: null }, { text: 'no', mark: 'del' }, { text: '.', mark: null },
+    ]);
+    expect(sidePieces(diff, [...grades], 'b').map((p) => p.mark)).toEqual([null, 'ins-minor', null, 'ins', null]);
+  });
+  it('does not mark whitespace-only changes and keeps every space inside its own text', () => {
+    const pieces = sidePieces([[0, 'a'], [1, ' '], [0, 'b ']], [null, 'minor', null], 'b');
+    expect(pieces).toEqual([{ text: 'a b', mark: null }]);
+  });
+});
+
+describe('rowViews and blocks', () => {
+  it('numbers rows from 1 and keeps the engine ids as anchors', () => {
+    const views = rowViews(annotated);
+    expect(views.map((v) => [v.id, v.number])).toEqual([['r0', 1], ['r1', 2], ['r2', 3], ['r3', 4]]);
+  });
+  it('links a moved row to where it stands on the other side, both ways', () => {
+    const moved = comparison(['a', [['x. '], ['y.']]], ['b', [['y. '], ['x.']]], [
+      { kind: 'equal', a: [0], b: [1], diff: [[0, 'x. ']] },
+      { kind: 'moved', a: [1], b: [0], diff: [[0, 'y.']], bAfter: null },
+    ]);
+    const later = comparison(['a', [['x. '], ['y. '], ['z.']]], ['b', [['y. '], ['z. '], ['x.']]], [
+      { kind: 'moved', a: [0], b: [2], diff: [[0, 'x. ']], bAfter: 'r2' },
+      { kind: 'equal', a: [1], b: [0], diff: [[0, 'y. ']] },
+      { kind: 'equal', a: [2], b: [1], diff: [[0, 'z.']] },
+    ]);
+    expect(rowViews(moved)[1]!.moved).toEqual({ after: null, edited: false });
+    const views = rowViews(later);
+    expect(views[0]!.moved).toEqual({ after: { id: 'r2', number: 3 }, edited: false });
+    expect(views[2]!.movedHere).toEqual([{ id: 'r0', number: 1 }]);
+  });
+  it('folds page furniture and comments into labelled groups, apart from each other', () => {
+    const list = blocks(contained);
+    expect(list.map((b) => b.type)).toEqual(['furniture', 'row', 'row', 'row', 'row', 'furniture']);
+    const first = list[0]!;
+    expect(first.type === 'furniture' && [first.id, first.label, first.sides, first.interpolation]).toEqual(['gr0', '1 line of page furniture', ['b'], false]);
+    const comment = blocks(annotated)[1]!;
+    expect(comment.type === 'furniture' && [comment.label, comment.preview, comment.interpolation]).toEqual(['1 interleaved comment', 'Comment: Surely not.', true]);
+  });
+  it('labels groups in words', () => {
+    expect(furnitureLabel(4, 0)).toBe('4 lines of page furniture');
+    expect(furnitureLabel(1, 2)).toBe('1 line of page furniture and 2 interleaved comments');
+  });
+});
+
+describe('difference navigation', () => {
+  it('stops at differing rows and comment groups, never at equal rows or page furniture', () => {
+    expect(differenceStops(blocks(annotated))).toEqual(['r0', 'gr1', 'r3']);
+    expect(differenceStops(blocks(contained))).toEqual(['r2', 'r4']);
+  });
+  it('finds the neighbours of the current anchor', () => {
+    const order = ['r0', 'gr1', 'r1', 'r2', 'r3'];
+    const stops = ['r0', 'gr1', 'r3'];
+    expect(neighbourStops(stops, order, null)).toEqual({ prev: 'r3', next: 'r0' });
+    expect(neighbourStops(stops, order, 'r2')).toEqual({ prev: 'gr1', next: 'r3' });
+    expect(neighbourStops(stops, order, 'r0')).toEqual({ prev: null, next: 'gr1' });
+    expect(neighbourStops([], order, 'r0')).toEqual({ prev: null, next: null });
+  });
+});
+
+describe('summary', () => {
+  it('says when all of A is in B, and counts the passages B adds (not its furniture)', () => {
+    const facts = pairFacts(contained);
+    expect(facts).toMatchObject({ aAllInB: true, bAllInA: false, bOnlyPassages: 2, reworded: 0 });
+    const s = summarize(contained, 'Islam Times', 'Press TV');
+    expect(s.sentence).toBe('Every sentence of Islam Times’ text appears in Press TV, word for word; Press TV adds 2 passages.');
+    expect(s.figures).toContain('100% of Islam Times’ words in Press TV');
+    expect(s.keyFigure).toBe('100% of Islam Times’ words appear in Press TV');
+  });
+  it('the reverse direction names what A has that B lacks', () => {
+    const reverse = comparison(['press-tv', contained.b.segments.map((s) => [s.text, s.kind, s.reason, s.paragraph] as const) as never], ['islam-times', contained.a.segments.map((s) => [s.text]) as never], [
+      { kind: 'a-only', a: [0], b: [], diff: [[-1, 'Home > News']] },
+      { kind: 'equal', a: [1], b: [0], diff: [[0, 'One two three. ']] },
+      { kind: 'a-only', a: [2], b: [], diff: [[-1, 'Extra. ']] },
+      { kind: 'equal', a: [3], b: [1], diff: [[0, 'Four five six.']] },
+      { kind: 'a-only', a: [4, 5], b: [], diff: [[-1, 'More. SHARE THIS ARTICLE']] },
+    ]);
+    expect(summarize(reverse, 'Press TV', 'Islam Times').sentence).toBe('Every sentence of Islam Times’ text appears in Press TV, word for word; Press TV has 2 passages that Islam Times lacks.');
+  });
+  it('counts reworded rows, moves and interleaved comments', () => {
+    const s = summarize(annotated, 'RFE/RL', 'Unnamed site');
+    expect(pairFacts(annotated)).toMatchObject({ reworded: 1, minorOnly: 0, moved: 1, bComments: 1, aAllInB: true, bAllInA: true });
+    expect(s.sentence).toBe('RFE/RL and Unnamed site carry the same sentences; 1 is reworded. Unnamed site has 1 interleaved comment.');
+    expect(s.figures).toEqual(['80% of RFE/RL’s words in Unnamed site', '70% of Unnamed site’s words in RFE/RL', '1 interleaved comment', '1 moved', '1 reworded']);
+  });
+  it('falls back to figures when neither text is contained in the other', () => {
+    const partial = comparison(['a', [['x. '], ['y.']]], ['b', [['x. '], ['z.']]], [
+      { kind: 'equal', a: [0], b: [0], diff: [[0, 'x. ']] },
+      { kind: 'a-only', a: [1], b: [], diff: [[-1, 'y.']] },
+      { kind: 'b-only', a: [], b: [1], diff: [[1, 'z.']] },
+    ], { similarity: 0.3, aShared: 0.25, bShared: 0.4 });
+    expect(summarize(partial, 'A', 'B').sentence).toBe('A and B share some passages: 25% of A’s words appear in B, 40% of B’s in A.');
+    const none = comparison(['a', [['x.']]], ['b', [['z.']]], [
+      { kind: 'a-only', a: [0], b: [], diff: [[-1, 'x.']] },
+      { kind: 'b-only', a: [], b: [0], diff: [[1, 'z.']] },
+    ], { similarity: 0, aShared: 0, bShared: 0 });
+    expect(summarize(none, 'A', 'B').sentence).toBe('A and B share no passage: each tells the story in its own words.');
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { sentenceCoverage } from '../../../src/lib/site/coverage.ts';
+import { annotated, contained } from './fixtures.ts';
+
+describe('sentenceCoverage', () => {
+  it('lists which other accounts carry each sentence, with the row, and groups paragraphs', () => {
+    const paras = sentenceCoverage(annotated.a.segments, [annotated]);
+    expect(paras.map((p) => p.segments.map((s) => [s.text, s.level, s.carriers.map((c) => `${c.account}#${c.rowId}:${c.reworded}`)]))).toEqual([
+      [['Blinken raised concerns about the health of Navalny.', 1, ['rferl-annotated-repost#r0:true']]],
+      [['We think that is good.', 1, ['rferl-annotated-repost#r2:false']]],
+      [['The meeting took place.', 1, ['rferl-annotated-repost#r3:false']]],
+    ]);
+  });
+  it('sets furniture and comments apart, never as carried', () => {
+    const paras = sentenceCoverage(contained.b.segments, []);
+    expect(paras[0]).toMatchObject({ kind: 'boilerplate', reason: 'breadcrumb' });
+    expect(paras.every((p) => p.segments.every((s) => s.level === 0))).toBe(true);
+  });
+  it('caps the scale at three or more', () => {
+    const paras = sentenceCoverage(annotated.a.segments, [annotated, annotated, annotated, annotated]);
+    expect(paras[0]!.segments[0]!.level).toBe(3);
+  });
+});
