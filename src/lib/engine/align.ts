@@ -97,9 +97,9 @@ export function matchSegmented(
   return matches.sort((x, y) => x.a[0]! - y.a[0]!);
 }
 
-/** Higher rank first; ties: earlier in A, earlier in B, smaller window, A-side window first. */
+/** Higher rank first; ties: smaller window, earlier in A, earlier in B, A-side window first. */
 function byRank(x: Window, y: Window): number {
-  return y.rank - x.rank || x.aStart - y.aStart || x.bStart - y.bStart || x.aLen + x.bLen - (y.aLen + y.bLen) || x.aLen - y.aLen;
+  return y.rank - x.rank || x.aLen + x.bLen - (y.aLen + y.bLen) || x.aStart - y.aStart || x.bStart - y.bStart || x.aLen - y.aLen;
 }
 
 /** Features of runs of adjacent text segments, memoized by (start, length). */
@@ -111,10 +111,14 @@ class RunFeatures {
     this.features = features;
   }
 
-  /** True when [start, start+len) is inside the account and all text. */
+  /**
+   * True when [start, start+len) is inside the account and all text with
+   * content: a sentence without content words adds nothing to a window, and
+   * would only tie with the smaller window.
+   */
   valid(start: number, len: number): boolean {
     if (start < 0 || start + len > this.features.length) return false;
-    for (let i = start; i < start + len; i++) if (!this.features[i]) return false;
+    for (let i = start; i < start + len; i++) if (!this.features[i] || (len > 1 && this.features[i]!.weight === 0)) return false;
     return true;
   }
 

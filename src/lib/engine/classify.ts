@@ -140,13 +140,20 @@ function labelLineRules(segments: Segment[]): void {
  * Already-labelled paragraphs (stamp, caption) are stepped over.
  */
 function labelTopFurniture(paragraphs: Segment[][]): void {
-  for (const para of paragraphs.slice(0, TOP_PARAGRAPHS)) {
+  const lines: Array<{ segment: Segment; line: string }> = [];
+  for (const para of paragraphs.slice(0, TOP_PARAGRAPHS + 1)) {
     const rest = para.filter(isText);
     if (rest.length === 0) continue;
     const line = rest.map((s) => s.text).join('').trim();
     const words = rest.reduce((n, s) => n + wordCount(s), 0);
-    if (rest.length > 1 || words > FURNITURE_MAX_WORDS || SENTENCE_END.test(line)) return;
-    label(rest[0]!, 'boilerplate', BREADCRUMB.test(line) ? 'breadcrumb' : 'furniture');
+    if (rest.length > 1 || words > FURNITURE_MAX_WORDS || SENTENCE_END.test(line)) {
+      // Body text found: what came before it was furniture. Without body text
+      // after them, the lines are the article itself and stay text.
+      for (const l of lines) label(l.segment, 'boilerplate', BREADCRUMB.test(l.line) ? 'breadcrumb' : 'furniture');
+      return;
+    }
+    if (lines.length === TOP_PARAGRAPHS) return;
+    lines.push({ segment: rest[0]!, line });
   }
 }
 

@@ -48,7 +48,7 @@ export function isStopword(key: string): boolean {
 export function foldVariants(key: string): string {
   if (key.length < 4) return key;
   return key
-    .replace(/ks/g, 'x') // Aleksei / Alexei
+    .replace(/ks(?=[aeiouy])/g, 'x') // Aleksei / Alexei (not plural "talks")
     .replace(/ph/g, 'f')
     .replace(/(?<=.)y/g, 'i') // Sergey / Sergei, Dmitry / Dmitri (not word-initial y)
     .replace(/our$/, 'or') // colour / color
@@ -67,15 +67,17 @@ export function stem(key: string): string {
   if (s.endsWith('sses')) s = s.slice(0, -2);
   else if (s.endsWith('ies') && s.length > 4) s = s.slice(0, -2);
   else if (s.endsWith('s') && !/(?:ss|us|is)$/.test(s)) s = s.slice(0, -1);
+  // `-ed`/`-ing` already removed the final e ("hoped" → "hop" = "hope" → "hop").
   if (s.endsWith('ed') && s.length > 4) s = s.slice(0, -2);
   else if (s.endsWith('ing') && s.length > 5) s = s.slice(0, -3);
-  if (s.endsWith('e') && s.length > 3) s = s.slice(0, -1);
+  else if (s.endsWith('e') && s.length > 3) s = s.slice(0, -1);
   return s;
 }
 
 /** Matching stem of a content word key. */
 export function matchStem(key: string): string {
-  return stem(foldVariants(key));
+  // Stem first so that the fold sees the word, not its inflection.
+  return foldVariants(stem(key));
 }
 
 /**

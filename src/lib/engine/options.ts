@@ -18,7 +18,9 @@ export interface CompareOptions {
   similarThreshold?: number;
   /**
    * Pass 2 ("contained"), on what pass 1 left: least share of the smaller
-   * side's weighted content found in the larger one. Default 0.8.
+   * side's weighted content found in the larger one. Default 0.7: a quote
+   * keeps most of its words but its attribution ("said the minister") often
+   * differs; the trigram requirement below guards against chance overlap.
    */
   containThreshold?: number;
   /** Pass 2: least number of content words on the smaller side (a quote, not a phrase). Default 4. */
@@ -51,7 +53,7 @@ export type ResolvedCompareOptions = Required<Omit<CompareOptions, 'story' | 'aO
 export const DEFAULT_COMPARE_OPTIONS = {
   segment: {},
   similarThreshold: 0.5,
-  containThreshold: 0.8,
+  containThreshold: 0.7,
   containMinWords: 4,
   containMinShingles: 0.5,
   maxWindow: 3,

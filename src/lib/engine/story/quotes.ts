@@ -1,0 +1,345 @@
+/**
+ * Direct quotations across accounts: who is quoted, with which verb, and how
+ * each outlet worded the quote.
+ *
+ * 1. Quotations are found in each account's article text (double quotes,
+ *    guillemets, clearly delimiting single quotes; see `quoteSpans`).
+ * 2. Attribution is read from the sentence around the quotation: "…,” he said"
+ *    after it, or "Lavrov said … “…”" before it, with a list of speech verbs.
+ *    The subject is resolved to a speaker: a named person; a pronoun → the
+ *    last person named before the quotation; a description ("the Russian
+ *    foreign minister") → the person any account introduces with that title
+ *    ("Russian Foreign Minister Sergey Lavrov"); otherwise the phrase itself
+ *    ("a U.S. official").
+ * 3. Quotations are clustered over all pairs (union-find) by IDF-weighted word
+ *    overlap: the same words (Dice), a verbatim fragment of a longer quotation,
+ *    or most of a longer one's words (containment), so translations of one
+ *    statement ("serious differences in the assessment of" / "significant
+ *    differences in assessing") meet.
+ * 4. Each member is diffed against the closest wording in another account and
+ *    marked `truncated` (it quotes only part of that wording), `paraphrased`
+ *    (a quarter or more of its words differ) or `re-attributed` (it names
+ *    another speaker than most accounts do).
+ */
+import type { QuoteCluster, QuoteMark, QuoteMember, QuoteOptions, StoryAccount } from './types.ts';
+import { accountQuoteSpans, paragraphRanges, segmentAt } from './accounts.ts';
+import { cmp, foldVariants, gradeDiff, normalizeKey, tidy, UnionFind, wordDiff, words, type Word } from './text.ts';
+import type { DiffTuple } from '../types.ts';
+
+export const QUOTE_DEFAULTS: Required<QuoteOptions> = {
+  minContainment: 0.6,
+  minContentWords: 4,
+  minDice: 0.6,
+  paraphraseShare: 0.25,
+};
+
+const SPEECH_VERBS =
+  'said says say told tells added adds stated states noted notes stressed stresses described describes reiterated reiterates warned warns ' +
+  'claimed claims argued argues insisted insists declared declares announced announces explained explains wrote writes tweeted tweets ' +
+  'asked asks replied replies answered answers confirmed confirms acknowledged acknowledges admitted admits expressed expresses urged urges ' +
+  'emphasized emphasised emphasizes emphasises suggested suggests commented comments remarked remarks recalled conceded complained ' +
+  'pledged pledges promised promises vowed vows demanded demands denied denies responded responds concluded continued called calls';
+const VERB_ALT = `was quoted as saying|is quoted as saying|were quoted as saying|quoted as saying|${SPEECH_VERBS.split(' ').join('|')}`;
+const AFTER_RE = new RegExp(`^[\\s,.;:—–-]*(?:(?<subj>[^,.;:!?“”"«»]{1,80}?)\\s+(?<verb>${VERB_ALT})\\b|(?<verb2>${VERB_ALT})\\s+(?<subj2>[^,.;:!?“”"«»]{1,60}?)\\s*(?=[,.;:!?]|$))`, 'u');
+const VERB_IN_RE = new RegExp(`\\b(?:${VERB_ALT})\\b`, 'gu');
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
+/** Words that make a capitalized run a title or an institution rather than a person. */
+const TITLE_WORDS = new Set(
+  ('president minister secretary state foreign prime chancellor spokesman spokeswoman spokesperson general gen ambassador senator sen rep ' +
+    'governor mayor king queen pope leader chief director official officials critic deputy dr mr mrs ms department council ministry agency ' +
+    'news the a an of and in on at for by with from to according but however').split(' '),
+);
+const CAPITALIZED = /^\p{Lu}[\p{Ll}\p{M}’'-]*\p{Ll}[\p{Ll}\p{M}’'-]*$/u;
+
+/** A quotation found in one account, before clustering. */
+interface RawQuote {
+  version: string;
+  rank: number;
+  start: number;
+  segment: number;
+  text: string;
+  words: Word[];
+  verb: string | null;
+  /** Subject as written ("he", "the Russian foreign minister", "Lavrov"). */
+  subject: string | null;
+}
+
+/** People named in the story: surname key → full forms used (with the accounts using each). */
+interface People {
+  /** Folded surname key → set of "First Last" forms with the versions using them. */
+  forms: Map<string, Map<string, Set<string>>>;
+  /** Title words (lowercased) introducing a person: [title word set, surname key]. */
+  titles: Array<[Set<string>, string]>;
+  /** Folded surname keys that occur on their own somewhere (people referred to by surname). */
+  standalone: Set<string>;
+}
+
+const surnameKey = (w: string) => foldVariants(normalizeKey(w.replace(/[’']s$/u, '')));
+
+function collectPeople(accounts: readonly StoryAccount[]): People {
+  const forms = new Map<string, Map<string, Set<string>>>();
+  const titles: Array<[Set<string>, string]> = [];
+  const standalone = new Set<string>();
+  const titleSeen = new Set<string>();
+  for (const acc of accounts) {
+    for (const s of acc.segments) {
+      if (s.kind !== 'text') continue;
+      const ws = words(s.text);
+      // Capitalized runs (with "of" allowed inside: "Secretary of State Antony Blinken").
+      let i = 0;
+      while (i < ws.length) {
+        if (!CAPITALIZED.test(ws[i]!.text) && !/^(?:\p{Lu}\.?){2,}$/u.test(ws[i]!.text)) {
+          i++;
+          continue;
+        }
+        let j = i;
+        while (j + 1 < ws.length && adjacent(s.text, ws[j]!, ws[j + 1]!) && (CAPITALIZED.test(ws[j + 1]!.text) || /^(?:\p{Lu}\.?){2,}$/u.test(ws[j + 1]!.text) || (ws[j + 1]!.key === 'of' && j + 2 < ws.length && CAPITALIZED.test(ws[j + 2]!.text)))) j++;
+        const run = ws.slice(i, j + 1);
+        const last = run[run.length - 1]!;
+        const prev = run[run.length - 2];
+        if (run.length === 1) {
+          const before = ws[i - 1];
+          if (before && !CAPITALIZED.test(before.text)) standalone.add(surnameKey(last.text));
+          else if (!before) standalone.add(surnameKey(last.text));
+        } else if (prev && CAPITALIZED.test(prev.text) && CAPITALIZED.test(last.text) && !TITLE_WORDS.has(prev.key) && !TITLE_WORDS.has(last.key)) {
+          const key = surnameKey(last.text);
+          const form = `${prev.text} ${last.text.replace(/[’']s$/u, '')}`;
+          let m = forms.get(key);
+          if (!m) forms.set(key, (m = new Map()));
+          let vs = m.get(form);
+          if (!vs) m.set(form, (vs = new Set()));
+          vs.add(acc.id);
+          const title = run.slice(0, -2).map((w) => w.key).filter((k) => !TITLE_WORDS.has(k) || !['the', 'a', 'an', 'of'].includes(k));
+          const tkey = `${title.join(' ')}\u0000${key}`;
+          if (title.length && !titleSeen.has(tkey)) {
+            titleSeen.add(tkey);
+            titles.push([new Set(title), key]);
+          }
+        }
+        i = j + 1;
+      }
+    }
+  }
+  titles.sort((a, b) => cmp([...a[0]].join(' ') + a[1], [...b[0]].join(' ') + b[1]));
+  return { forms, titles, standalone };
+}
+
+/** Two words separated only by spaces (or one space and "of"). */
+const adjacent = (text: string, a: Word, b: Word) => /^[ \u00A0]+$/u.test(text.slice(a.end, b.start));
+
+/** Display form of a person: the "First Last" form most accounts use (ties: code-unit order). */
+function displayName(people: People, key: string): string | undefined {
+  const m = people.forms.get(key);
+  if (!m) return undefined;
+  return [...m.entries()].sort((a, b) => b[1].size - a[1].size || cmp(a[0], b[0]))[0]![0];
+}
+
+/** True for a known person (a two-word name whose surname also stands alone). */
+const isPerson = (people: People, key: string) => people.forms.has(key) && people.standalone.has(key);
+
+/** Speaker key and display for a subject phrase, resolved at `offset` in `account`. */
+function resolveSpeaker(people: People, account: StoryAccount, subject: string | null, offset: number): { key: string; display: string } | null {
+  if (!subject) return null;
+  const phrase = tidy(subject.replace(/^(?:and|but|while|as|then)\s+/iu, ''));
+  const ws = words(phrase);
+  if (ws.length === 0) return null;
+  if (ws.length === 1 && PRONOUNS.has(ws[0]!.key)) return lastPerson(people, account, offset);
+  // A named person anywhere in the phrase (the last capitalized word that is a known surname).
+  for (let i = ws.length - 1; i >= 0; i--) {
+    const k = surnameKey(ws[i]!.text);
+    if (CAPITALIZED.test(ws[i]!.text) && people.forms.has(k)) return { key: k, display: displayName(people, k)! };
+  }
+  // A description matching a title some account gives a person.
+  const content = ws.map((w) => w.key).filter((k) => !['the', 'a', 'an', 'his', 'her', 'its', 'their'].includes(k));
+  const match = people.titles.find(([title]) => content.length >= 2 && content.every((k) => title.has(k)));
+  if (match) return { key: match[1], display: displayName(people, match[1])! };
+  const bare = phrase.replace(/^(?:the|a|an)\s+/iu, '');
+  return { key: `phrase:${normalizeKey(bare)}`, display: bare };
+}
+
+/** The last person named before `offset` (outside quotations) in the account's article text. */
+function lastPerson(people: People, account: StoryAccount, offset: number): { key: string; display: string } | null {
+  const spans = accountQuoteSpans(account);
+  const ws = account.segments.filter((s) => s.kind === 'text' && s.start < offset).flatMap((s) => words(s.text, s.start));
+  for (let i = ws.length - 1; i >= 0; i--) {
+    const w = ws[i]!;
+    if (w.start >= offset || spans.some((q) => w.start > q.open && w.end <= q.close)) continue;
+    const k = surnameKey(w.text);
+    if (CAPITALIZED.test(w.text) && isPerson(people, k)) return { key: k, display: displayName(people, k)! };
+  }
+  return null;
+}
+
+/** Quotations of one account with their attribution. */
+function extractQuotes(account: StoryAccount): RawQuote[] {
+  const spans = accountQuoteSpans(account);
+  const paragraphs = paragraphRanges(account);
+  const out: RawQuote[] = [];
+  for (const q of spans) {
+    const seg = segmentAt(account, q.open);
+    if (!seg || seg.kind !== 'text') continue;
+    const text = tidy(account.text.slice(q.open + 1, q.close));
+    const ws = words(text);
+    if (!ws.some((w) => w.content)) continue;
+    const endSeg = segmentAt(account, q.close) ?? seg;
+    const para = paragraphs.find((p) => q.close >= p.start && q.close < p.end)!;
+    // After: from the closing mark to the end of its sentence (and never past the next quotation).
+    const nextOpen = spans.find((s) => s.open > q.close)?.open ?? Infinity;
+    const after = account.text.slice(q.close + 1, Math.min(endSeg.end, para.end, nextOpen));
+    let verb: string | null = null;
+    let subject: string | null = null;
+    const m = AFTER_RE.exec(after);
+    if (m?.groups) {
+      const subj = (m.groups.subj ?? m.groups.subj2 ?? '').trim();
+      if (words(subj).length >= 1 && words(subj).length <= 6) {
+        verb = (m.groups.verb ?? m.groups.verb2)!;
+        subject = subj;
+      }
+    }
+    if (!verb) {
+      // Before: from the sentence start to the opening mark, other quotations blanked out.
+      let before = account.text.slice(seg.start, q.open);
+      for (const other of spans) {
+        if (other.close < q.open && other.open >= seg.start) {
+          const a = other.open - seg.start;
+          const b = other.close + 1 - seg.start;
+          before = before.slice(0, a) + ' '.repeat(b - a) + before.slice(b);
+        }
+      }
+      const verbs = [...before.matchAll(VERB_IN_RE)];
+      for (let v = verbs.length - 1; v >= 0 && !verb; v--) {
+        const hit = verbs[v]!;
+        let lead = before.slice(0, hit.index).replace(/,[^,]{1,40},\s*$/u, ' ').replace(/\b(?:also|then|later|again|previously|earlier)\s*$/iu, '');
+        lead = lead.split(/[,;:]|\b(?:that|and|but|while|after|as)\b/u).pop() ?? '';
+        const n = words(lead).length;
+        if (n >= 1 && n <= 6) {
+          verb = hit[0];
+          subject = lead.trim();
+        }
+      }
+    }
+    out.push({ version: account.id, rank: account.rank, start: q.open, segment: seg.index, text, words: ws, verb, subject });
+  }
+  return out;
+}
+
+/** IDF of each stem over the story's article sentences: rare words carry a match, common ones don't. */
+function idfTable(accounts: readonly StoryAccount[]): (stem: string) => number {
+  const df = new Map<string, number>();
+  let n = 0;
+  for (const acc of accounts)
+    for (const s of acc.segments) {
+      if (s.kind !== 'text') continue;
+      n++;
+      for (const st of new Set(words(s.text).filter((w) => w.content).map((w) => w.stem))) df.set(st, (df.get(st) ?? 0) + 1);
+    }
+  return (stem) => Math.log(1 + n / (df.get(stem) ?? 1));
+}
+
+export function buildQuotes(accounts: readonly StoryAccount[], options: QuoteOptions = {}): QuoteCluster[] {
+  const opts = { ...QUOTE_DEFAULTS, ...options };
+  const people = collectPeople(accounts);
+  const idf = idfTable(accounts);
+  const byId = new Map(accounts.map((a) => [a.id, a]));
+  const raw = accounts.flatMap((a) => extractQuotes(a));
+  const speakers = raw.map((q) => resolveSpeaker(people, byId.get(q.version)!, q.subject, q.start));
+  const bags = raw.map((q) => {
+    const m = new Map<string, number>();
+    for (const w of q.words) if (w.content) m.set(w.stem, idf(w.stem));
+    return m;
+  });
+  const weight = (m: Map<string, number>) => [...m.values()].reduce((s, x) => s + x, 0);
+  const shared = (a: Map<string, number>, b: Map<string, number>) => [...a.entries()].reduce((s, [k, x]) => s + (b.has(k) ? x : 0), 0);
+  const keySeq = (q: RawQuote) => ` ${q.words.map((w) => foldVariants(w.key)).join(' ')} `;
+
+  const id = (i: number) => String(i).padStart(6, '0');
+  const uf = new UnionFind();
+  raw.forEach((_, i) => uf.add(id(i)));
+  for (let i = 0; i < raw.length; i++) {
+    for (let j = i + 1; j < raw.length; j++) {
+      const [s, l] = bags[i]!.size <= bags[j]!.size ? [i, j] : [j, i];
+      const ws = weight(bags[s]!);
+      const wl = weight(bags[l]!);
+      if (ws === 0) continue;
+      const sh = shared(bags[s]!, bags[l]!);
+      const dice = (2 * sh) / (ws + wl);
+      const fragment = bags[s]!.size >= 2 && keySeq(raw[l]!).includes(keySeq(raw[s]!));
+      const contained = bags[s]!.size >= opts.minContentWords && sh / ws >= opts.minContainment;
+      if (dice >= opts.minDice || fragment || contained) uf.union(id(i), id(j));
+    }
+  }
+
+  const clusters = uf
+    .groups()
+    .map((g) => g.map(Number))
+    .filter((g) => new Set(g.map((i) => raw[i]!.version)).size >= 2 || g.some((i) => speakers[i]))
+    .map((g) => g.sort((a, b) => raw[a]!.rank - raw[b]!.rank || raw[a]!.start - raw[b]!.start));
+
+  clusters.sort((a, b) => {
+    const va = new Set(a.map((i) => raw[i]!.version)).size;
+    const vb = new Set(b.map((i) => raw[i]!.version)).size;
+    return vb - va || raw[a[0]!]!.rank - raw[b[0]!]!.rank || raw[a[0]!]!.start - raw[b[0]!]!.start;
+  });
+
+  return clusters.map((g, n) => {
+    // Majority speaker: the key most members name (ties: code-unit order of keys).
+    const counts = new Map<string, { n: number; display: string }>();
+    for (const i of g) {
+      const sp = speakers[i];
+      if (!sp) continue;
+      const c = counts.get(sp.key) ?? { n: 0, display: sp.display };
+      c.n++;
+      counts.set(sp.key, c);
+    }
+    const majority = [...counts.entries()].sort((a, b) => b[1].n - a[1].n || cmp(a[0], b[0]))[0];
+    const members: QuoteMember[] = g.map((i) => {
+      const q = raw[i]!;
+      // Closest wording in another account: highest weighted Dice, then canonical order.
+      let best = -1;
+      let bestScore = -1;
+      for (const j of g) {
+        if (raw[j]!.version === q.version) continue;
+        const sh = shared(bags[i]!, bags[j]!);
+        const score = (2 * sh) / Math.max(1e-9, weight(bags[i]!) + weight(bags[j]!));
+        if (score > bestScore + 1e-12) {
+          best = j;
+          bestScore = score;
+        }
+      }
+      const marks: QuoteMark[] = [];
+      let diff: DiffTuple[] = [];
+      if (best >= 0) {
+        const full = wordDiff(raw[best]!.text, q.text);
+        // Trim the counterpart's words this member does not reach (before its first and after its last shared word).
+        let lo = 0;
+        let hi = full.length;
+        let cut = 0;
+        while (lo < hi && full[lo]![0] === -1) cut += words(full[lo++]![1]).length;
+        while (hi > lo && full[hi - 1]![0] === -1) cut += words(full[--hi]![1]).length;
+        diff = full.slice(lo, hi);
+        const grades = gradeDiff(diff);
+        const own = q.words.length;
+        const changed = diff.reduce((s, [op, t], k) => s + (op === 1 && grades[k] === 'substantive' ? words(t).length : 0), 0);
+        if (cut >= 3 && own < raw[best]!.words.length) marks.push('truncated');
+        if (own > 0 && changed / own >= opts.paraphraseShare) marks.push('paraphrased');
+      }
+      const sp = speakers[i];
+      if (majority && sp && sp.key !== majority[0]) marks.push('re-attributed');
+      return {
+        version: q.version,
+        text: q.text,
+        verb: q.verb,
+        speaker: sp?.display ?? null,
+        start: q.start,
+        segment: q.segment,
+        marks,
+        diff,
+        grades: gradeDiff(diff),
+        counterpart: best >= 0 ? raw[best]!.version : null,
+      };
+    });
+    const versions = [...new Set(members.map((m) => m.version))];
+    return { id: `q${n + 1}`, speaker: majority ? majority[1].display : null, members, versions };
+  });
+}

@@ -1,0 +1,344 @@
+/**
+ * Retold story analysis: the data model.
+ *
+ * A comparison answers "how do these two accounts differ". A story with k
+ * accounts needs answers across all of them: which passages each account
+ * carries, who copied whom, which quotations they share and how each worded
+ * them, and which names and figures they spell differently. This module
+ * derives those findings from ALL pairwise comparisons of a story at build
+ * time. Nothing here depends on the order the accounts are listed in: every
+ * structure is built from the set of pairwise matches (union-find, sets of
+ * word sequences) and every list is sorted by explicit keys with tie-breaks
+ * (publication date, then id; code-unit string order).
+ *
+ * Units and conventions (as in `../types.ts`):
+ * - segment indexes are the engine's 0-based segment indexes of an account;
+ * - words are runs of letters/digits (punctuation and spaces never count);
+ * - shares and confidences are 0–1, rounded to 4 decimals in the output;
+ * - dates are `YYYY-MM-DD` strings (never parsed into a time zone).
+ */
+import type { Comparison, DiffGrade, DiffTuple } from '../types.ts';
+
+// ---------------------------------------------------------------------------
+// Input
+// ---------------------------------------------------------------------------
+
+/** What the editor recorded about where a version comes from (content front matter). */
+export interface RelationInput {
+  kind: 'revision' | 'repost' | 'copy' | 'translation';
+  /** Version id this one derives from. */
+  of: string;
+}
+
+/** One account of the story, as the site passes it. */
+export interface StoryAccountInput {
+  /** Version id, unique within the story. */
+  id: string;
+  /** Outlet id. Two versions of the same outlet are treated as revisions of one article. */
+  outlet: string;
+  /** Publication date, `YYYY-MM-DD`. */
+  published: string;
+  /** Verbatim paragraphs (used only when the account has no comparison, i.e. a one-account story). */
+  paragraphs: readonly string[];
+  /** Word count shown to readers; computed from `paragraphs` when absent. */
+  words?: number;
+  /** The editor's record of what this version derives from, if any. */
+  relation?: RelationInput;
+}
+
+/**
+ * Returns the engine's comparison of account `a` with account `b` (ids). The
+ * analysis only asks for pairs with `a < b` (code-unit order), so the result
+ * cannot depend on which direction a caller happens to have computed first.
+ */
+export type CompareFn = (a: string, b: string) => Comparison;
+
+// ---------------------------------------------------------------------------
+// Options (every field optional; defaults documented and exported)
+// ---------------------------------------------------------------------------
+
+export interface ClusterOptions {
+  /**
+   * Matched rows with a score below this are not used to join passages.
+   * Default 0: every match the engine accepted counts (the engine already
+   * thresholds its matches; a second threshold would silently disagree with
+   * the comparison pages).
+   */
+  minRowScore?: number;
+}
+
+export interface LineageOptions {
+  /**
+   * A pair is related at all only when the two share a verbatim run of at
+   * least this many words (equal words, across adjacent rows of a passage).
+   * Default 8, the engine's `verbatimRun`: shorter runs are stock phrases
+   * ("the sidelines of the") that independent reports share by chance.
+   */
+  minRun?: number;
+  /**
+   * A copy (rather than a common source) needs a verbatim run of at least this
+   * many words outside quotation marks. Default 20: quotations are verbatim by
+   * nature (every outlet takes the same agency quote), a 20-word run of the
+   * outlets' own prose is not written twice independently.
+   */
+  copyMinRun?: number;
+  /** A copy needs this share of the derived text found in the source. Default 0.6. */
+  copyMinContained?: number;
+  /**
+   * One-sided containment: the share of X found in Y must exceed the share of
+   * Y found in X by at least this much to say "X sits inside Y". Default 0.15.
+   */
+  containmentMargin?: number;
+  /**
+   * Two texts are revisions of one article (not an excerpt) when each has at
+   * least this share of its words not found in the other. Default 0.08.
+   */
+  revisionMinOwn?: number;
+  /** Length of the word sequences used for "wording only the two share". Default 4. */
+  shingle?: number;
+  /**
+   * Transitive reduction: an edge X–Z is dropped when a third account Y is
+   * more strongly tied to both and at most this share of what X and Z share
+   * is missing from Y (the X–Z likeness is explained through Y). Default 0.1.
+   */
+  explainedTolerance?: number;
+}
+
+export interface QuoteOptions {
+  /**
+   * Two quotations are one when the IDF-weighted share of the shorter's
+   * content words found in the longer reaches this. Default 0.6.
+   */
+  minContainment?: number;
+  /** Containment is trusted only when the shorter quotation has at least this many content words. Default 4. */
+  minContentWords?: number;
+  /** Short quotations are one when their IDF-weighted Dice overlap reaches this. Default 0.6. */
+  minDice?: number;
+  /** A member is "paraphrased" when at least this share of its words differ substantively from its counterpart. Default 0.25. */
+  paraphraseShare?: number;
+}
+
+export interface VariantOptions {
+  /** Shortest name considered for spelling variants (letters). Default 4: shorter names are often initials. */
+  minNameLength?: number;
+  /** Largest edit distance between two spellings of one name. Default 2. */
+  maxEdits?: number;
+}
+
+export interface StoryOptions {
+  /** Story id, echoed into the output. */
+  story?: string;
+  clusters?: ClusterOptions;
+  lineage?: LineageOptions;
+  quotes?: QuoteOptions;
+  variants?: VariantOptions;
+  /** "Left out" lists passages carried by at least this many other accounts. Default 2. */
+  leftOutMinOthers?: number;
+}
+
+// ---------------------------------------------------------------------------
+// Accounts as the analysis sees them
+// ---------------------------------------------------------------------------
+
+/** A segment of an account (from the engine's comparison JSON). */
+export interface StorySegment {
+  index: number;
+  text: string;
+  start: number;
+  end: number;
+  paragraph: number;
+  kind: 'text' | 'boilerplate' | 'interpolation';
+}
+
+/** An account with its segments, in the canonical order. */
+export interface StoryAccount {
+  id: string;
+  outlet: string;
+  published: string;
+  words: number;
+  relation?: RelationInput;
+  /** Canonical text: the segments joined. */
+  text: string;
+  segments: StorySegment[];
+  /** Position in the canonical order (published, then id). */
+  rank: number;
+}
+
+// ---------------------------------------------------------------------------
+// Findings
+// ---------------------------------------------------------------------------
+
+/** How an account carries a passage compared with the most common wording. */
+export type Wording = 'reference' | 'same' | 'reworded';
+
+/** A link target: row `row` (a row id such as `r12`) of the comparison `a`/`b`. */
+export interface RowLink {
+  a: string;
+  b: string;
+  row: string;
+}
+
+/** One account's share of a passage cluster. */
+export interface ClusterMember {
+  version: string;
+  /** Segment indexes of this account in the cluster, ascending. */
+  segments: number[];
+  /** The segments' text, joined and trimmed. */
+  text: string;
+  /** `reference` for the most common wording; `same` when it differs from it only in minor ways; else `reworded`. */
+  wording: Wording;
+  /** Word diff from the reference wording to this member's text (empty for the reference itself). */
+  diff: DiffTuple[];
+  /** Grade of each diff op, parallel to `diff`. */
+  grades: DiffGrade[];
+  /** Where this member is shown side by side with the reference (or, for the reference, with another member). */
+  link?: RowLink;
+}
+
+/** One passage told by k outlets: a connected component of sentence matches over all pairs. */
+export interface PassageCluster {
+  /** `p1`, `p2`, … in first-appearance order. */
+  id: string;
+  /** Position in first-appearance order (0-based). */
+  order: number;
+  /** Members in the canonical account order. */
+  members: ClusterMember[];
+  /** Version id of the member holding the most common wording. */
+  reference: string;
+}
+
+/** What one account says alone, and what it leaves out. */
+export interface AccountCoverage {
+  version: string;
+  /** Clusters only this account carries (its own passages). */
+  only: string[];
+  /** Clusters at least `leftOutMinOthers` other accounts carry but this one does not. */
+  leftOut: string[];
+  /** Clusters this account carries. */
+  carried: number;
+  /** Interpolated third-party segments (e.g. a reposting site's comments), not counted anywhere else. */
+  interpolations: number;
+}
+
+/** How a lineage edge's direction was decided. */
+export type LineageBasis = 'relation' | 'evidence' | 'none';
+
+/** Measured evidence for one pair (symmetric facts, oriented `from`/`to`). */
+export interface LineageSignals {
+  /** Publication dates of `from` and `to`. */
+  published: [string, string];
+  /** Share of `from`'s words found in `to`, and of `to`'s in `from`. */
+  shared: [number, number];
+  similarity: number;
+  /** Longest run of identical words, and its text. */
+  longestRun: number;
+  longestRunText: string;
+  /** Longest run of identical words outside quotation marks. */
+  longestRunOutsideQuotes: number;
+  /** Word sequences (`shingle` words) found in these two accounts and no other. */
+  exclusive: number;
+  exclusiveExample: string;
+}
+
+export interface LineageEdge {
+  /** Source version (for undirected edges: the earlier one, then by id). */
+  from: string;
+  /** Derived version. */
+  to: string;
+  kind: 'copy' | 'revision' | 'common-source';
+  /** 0–1: how strongly the evidence supports the edge as stated. */
+  confidence: number;
+  /** Human-readable evidence, strongest first. */
+  evidence: string[];
+  /** False when no direction is stated (`from`/`to` are then just an order). */
+  directed: boolean;
+  basis: LineageBasis;
+  /** For revisions: the version whose text is the earlier revision (by publication date), when the dates differ. */
+  earlier?: string;
+  /** Short label for diagrams: the strongest single piece of evidence. */
+  label: string;
+  signals: LineageSignals;
+}
+
+/** Why a quotation member is marked. */
+export type QuoteMark = 'truncated' | 'paraphrased' | 're-attributed';
+
+export interface QuoteMember {
+  version: string;
+  /** The quoted words, without the quotation marks. */
+  text: string;
+  /** Attribution verb as written ("said", "was quoted as saying"), or null when none is found. */
+  verb: string | null;
+  /** The speaker this account names (display form), or null. */
+  speaker: string | null;
+  /** Offset of the quotation (its opening mark) in the account's canonical text. */
+  start: number;
+  /** Segment holding the opening mark. */
+  segment: number;
+  marks: QuoteMark[];
+  /** Word diff from the closest other account's wording to this one (trimmed to the part they share). */
+  diff: DiffTuple[];
+  grades: DiffGrade[];
+  /** Version id of that closest other wording (null when no other account carries it). */
+  counterpart: string | null;
+}
+
+export interface QuoteCluster {
+  /** `q1`, `q2`, … ordered by the earliest account carrying it, then position. */
+  id: string;
+  /** The speaker most members name (display form), or null. */
+  speaker: string | null;
+  members: QuoteMember[];
+  /** Distinct versions carrying it. */
+  versions: string[];
+}
+
+export interface VariantForm {
+  text: string;
+  versions: string[];
+  /** For names: the form in context ("Sergei Lavrov"); for figures: the passage wording. */
+  context?: string;
+}
+
+export interface Variant {
+  kind: 'name' | 'number' | 'date';
+  forms: VariantForm[];
+  /** For numbers and dates: the passage cluster where the accounts disagree. */
+  cluster?: string;
+}
+
+export interface VersionSummary {
+  id: string;
+  outlet: string;
+  published: string;
+  words: number;
+  /** Words of article text (boilerplate and interpolations excluded). */
+  articleWords: number;
+}
+
+/** Everything the analysis finds. */
+export interface StoryFindings {
+  story?: string;
+  /** Versions in canonical order (published, then id). */
+  versions: VersionSummary[];
+  /** Symmetric similarity for every pair (1 on the diagonal). */
+  similarity: Record<string, Record<string, number>>;
+  clusters: PassageCluster[];
+  coverage: AccountCoverage[];
+  lineage: LineageEdge[];
+  quotes: QuoteCluster[];
+  variants: Variant[];
+}
+
+/** The public story JSON (schema 1): the documented keys, plus extras. */
+export interface StoryJson {
+  schema: 1;
+  story: string;
+  versions: VersionSummary[];
+  similarity: Record<string, Record<string, number>>;
+  clusters: Array<{ id: string; reference: string; members: Array<{ version: string; segments: number[]; text: string; wording: Wording }> }>;
+  coverage: AccountCoverage[];
+  lineage: Array<Omit<LineageEdge, 'label'> & { label: string }>;
+  quotes: Array<{ id: string; speaker: string | null; members: Array<{ version: string; text: string; verb: string | null; speaker: string | null; marks: QuoteMark[] }> }>;
+  variants: Variant[];
+}

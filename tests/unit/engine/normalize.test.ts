@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { foldVariants, isStopword, matchStem, normalizeKey, sameWordVariant, stem } from '../../../src/lib/engine/normalize.ts';
+
+describe('normalizeKey', () => {
+  it('folds case, compatibility forms, diacritics, quotes and dashes', () => {
+    expect(normalizeKey('Ｌａｖｒｏｖ')).toBe('lavrov');
+    expect(normalizeKey('Café')).toBe('cafe');
+    expect(normalizeKey('Russia’s')).toBe("russia's");
+    expect(normalizeKey('“')).toBe('"');
+    expect(normalizeKey('—')).toBe('-');
+  });
+  it('drops abbreviation dots: U.S. → us', () => {
+    expect(normalizeKey('U.S.')).toBe('us');
+    expect(normalizeKey('US')).toBe('us');
+  });
+});
+
+describe('variants and stems', () => {
+  it('folds transliteration variants', () => {
+    expect(foldVariants('sergey')).toBe(foldVariants('sergei'));
+    expect(foldVariants('aleksei')).toBe(foldVariants('alexei'));
+    expect(foldVariants('colour')).toBe(foldVariants('color'));
+    expect(foldVariants('navalny')).not.toBe(foldVariants('navalnz'));
+  });
+  it('strips light English suffixes', () => {
+    expect(stem('talks')).toBe('talk');
+    expect(stem('agreed')).toBe(stem('agree'));
+    expect(stem('countries')).toBe(stem('country'.replace(/y$/, 'ie')));
+    expect(stem("russia's")).toBe('russia');
+    expect(stem('us')).toBe('us');
+  });
+  it('treats spelling variants and inflections as the same word, not different words', () => {
+    expect(sameWordVariant('sergei', 'sergey')).toBe(true);
+    expect(sameWordVariant('aleksei', 'alexei')).toBe(true);
+    expect(sameWordVariant('talks', 'talk')).toBe(true);
+    expect(sameWordVariant('count', 'court')).toBe(false);
+    expect(sameWordVariant('significant', 'serious')).toBe(false);
+    expect(matchStem('Sergey'.toLowerCase())).toBe(matchStem('sergei'));
+  });
+  it('knows stopwords', () => {
+    expect(isStopword('the')).toBe(true);
+    expect(isStopword('lavrov')).toBe(false);
+  });
+});
