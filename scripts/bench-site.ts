@@ -1,0 +1,76 @@
+/**
+ * `npm run bench:site`: builds the site from synthetic corpora (N stories × V accounts) and reports
+ * pages built, wall time, pages per second, peak memory, output size, and a rebuild after one
+ * account changes (with how many comparisons that rebuild re-analysed).
+ *
+ *   npm run bench:site                       # 100x5, 100x10, 1000x5, 1000x10
+ *   npm run bench:site -- --sizes 100x5      # one size
+ */
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeCorpus } from './bench-site/corpus.ts';
+
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100x5,100x10,1000x5,1000x10' }, keep: { type: 'boolean', default: false }, out: { type: 'string', default: 'docs/bench-site.md' } } });
+
+interface Walk { files: number; html: number; json: number; bytes: number }
+function walk(dir: string, into: Walk = { files: 0, html: 0, json: 0, bytes: 0 }): Walk {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) walk(full, into);
+    else {
+      into.files++;
+      into.bytes += statSync(full).size;
+      if (entry.name.endsWith('.html')) into.html++;
+      if (entry.name.endsWith('.json') && full.includes(`${path.sep}api${path.sep}`)) into.json++;
+    }
+  }
+  return into;
+}
+
+/** Runs a command under GNU time: wall seconds and peak resident memory (largest process, MiB). */
+function timed(command: string[], env: NodeJS.ProcessEnv): { seconds: number; peakMiB: number } {
+  const report = path.join(tmpdir(), `retold-time-${process.pid}.txt`);
+  const result = spawnSync('/usr/bin/time', ['-o', report, '-f', '%e %M', ...command], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 28 });
+  if (result.status !== 0) throw new Error(`${command.join(' ')} failed:\n${result.stderr.toString().slice(-4000)}`);
+  const [seconds, kib] = readFileSync(report, 'utf8').trim().split(/\s+/).slice(-2).map(Number);
+  return { seconds: seconds!, peakMiB: kib! / 1024 };
+}
+
+const countFiles = (dir: string): number => { try { return walk(dir).files; } catch { return 0; } };
+
+const rows: string[] = [];
+for (const size of values.sizes.split(',')) {
+  const [stories, versions] = size.split('x').map(Number) as [number, number];
+  const work = mkdtempSync(path.join(tmpdir(), `retold-bench-${size}-`));
+  const env = { RETOLD_CONTENT: path.join(work, 'content'), RETOLD_CACHE_DIR: path.join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' };
+  const outDir = path.join(work, 'dist');
+  const firstAccount = await writeCorpus(env.RETOLD_CONTENT, { stories, versions });
+  const build = () => {
+    const astro = timed(['npx', 'astro', 'build', '--outDir', outDir], env);
+    const search = timed(['npx', 'pagefind', '--site', outDir], env);
+    return { seconds: astro.seconds + search.seconds, peakMiB: Math.max(astro.peakMiB, search.peakMiB) };
+  };
+  console.error(`bench:site ${size}: cold build…`);
+  const cold = build();
+  const output = walk(outDir);
+  const cachedBefore = countFiles(env.RETOLD_CACHE_DIR);
+  // An editor fixes one account of one story: only that story's comparisons should be recomputed.
+  appendFileSync(firstAccount, '\nA correction was appended to this account.\n');
+  console.error(`bench:site ${size}: rebuild after changing one account…`);
+  const rebuild = build();
+  const reanalysed = countFiles(env.RETOLD_CACHE_DIR) - cachedBefore;
+  rows.push(`| ${stories.toLocaleString('en')} × ${versions} | ${output.html.toLocaleString('en')} | ${output.json.toLocaleString('en')} | ${cold.seconds.toFixed(0)} s | ${(output.html / cold.seconds).toFixed(0)} | ${(cold.peakMiB / 1024).toFixed(2)} GiB | ${(output.bytes / 2 ** 20).toFixed(0)} MiB | ${rebuild.seconds.toFixed(0)} s | ${reanalysed} of ${stories * versions * (versions - 1)} |`);
+  console.error(rows.at(-1));
+  if (!values.keep) rmSync(work, { recursive: true, force: true });
+}
+
+const table = [
+  '| stories × accounts | HTML pages | JSON files | cold build | pages/s | peak memory | output | rebuild after 1 account changed | comparisons re-analysed |',
+  '|---|---|---|---|---|---|---|---|---|',
+  ...rows,
+].join('\n');
+console.log(table);
+writeFileSync(values.out, `Measured with \`npm run bench:site -- --sizes ${values.sizes}\` (astro build + pagefind, ${new Date().toISOString().slice(0, 10)}).\n\n${table}\n`);
