@@ -77,7 +77,7 @@ export function buildLineage(
     for (let j = i + 1; j < accounts.length; j++) {
       const x = accounts[i]!;
       const y = accounts[j]!;
-      facts.set(key(x.id, y.id), pairFacts(x, y, pairs, shingles, opts));
+      facts.set(key(x.id, y.id), pairFacts(x, y, pairs, shingles));
     }
   }
 
@@ -145,7 +145,7 @@ function accountShingles(accounts: readonly StoryAccount[], n: number): Map<stri
   return out;
 }
 
-function pairFacts(x: StoryAccount, y: StoryAccount, pairs: Pairs, shingles: Map<string, Set<string>>, opts: Required<LineageOptions>): PairFacts {
+function pairFacts(x: StoryAccount, y: StoryAccount, pairs: Pairs, shingles: Map<string, Set<string>>): PairFacts {
   const view = pairs.get(x.id, y.id);
   const c = view.comparison;
   const stats = c.stats;
@@ -157,7 +157,6 @@ function pairFacts(x: StoryAccount, y: StoryAccount, pairs: Pairs, shingles: Map
   const exclusive = [...shingles.get(x.id)!]
     .filter((s) => shingles.get(y.id)!.has(s) && others.every((o) => !shingles.get(o)!.has(s)))
     .sort(cmp);
-  void opts;
   return {
     x,
     y,
@@ -254,7 +253,11 @@ function decide(f: PairFacts, opts: Required<LineageOptions>, names: (id: string
   const n = (a: StoryAccount) => names(a.id);
 
   const runEvidence = `Longest verbatim run: ${f.longestRun} words${
-    f.longestRunOutsideQuotes < f.longestRun ? ` (${f.longestRunOutsideQuotes} outside quotation marks)` : ''
+    f.longestRunOutsideQuotes === 0
+      ? ', all inside a quotation'
+      : f.longestRunOutsideQuotes < f.longestRun
+        ? ` (longest stretch outside quotation marks: ${f.longestRunOutsideQuotes})`
+        : ''
   }: “${excerpt(f.longestRunText)}”.`;
   const exclusiveEvidence = f.exclusive.length
     ? `Wording only these two share: ${f.exclusive.length} ${opts.shingle}-word sequence${f.exclusive.length === 1 ? '' : 's'} found in no other account, e.g. “${longestExclusive(f)}”.`
@@ -271,7 +274,7 @@ function decide(f: PairFacts, opts: Required<LineageOptions>, names: (id: string
     shared: [round4(o.fromInTo), round4(o.toInFrom)],
     similarity: f.similarity,
     longestRun: f.longestRun,
-    longestRunText: f.longestRunText,
+    longestRunText: excerpt(f.longestRunText, 40),
     longestRunOutsideQuotes: f.longestRunOutsideQuotes,
     exclusive: f.exclusive.length,
     exclusiveExample: f.exclusive.length ? longestExclusive(f) : '',
@@ -356,7 +359,9 @@ function decide(f: PairFacts, opts: Required<LineageOptions>, names: (id: string
   const why: string[] = [];
   if (f.longestRunOutsideQuotes < opts.copyMinRun)
     why.push(
-      `The longest run outside quotation marks is ${f.longestRunOutsideQuotes} word${f.longestRunOutsideQuotes === 1 ? '' : 's'} (a copy needs ${opts.copyMinRun}): what they share is mostly quoted material.`,
+      f.longestRunOutsideQuotes * 2 < f.longestRun
+        ? `What they share verbatim is mostly quoted material (at most ${f.longestRunOutsideQuotes} word${f.longestRunOutsideQuotes === 1 ? '' : 's'} in a row outside quotation marks; a copy needs ${opts.copyMinRun}).`
+        : `Their shared runs are short (${f.longestRunOutsideQuotes} words; a copy needs ${opts.copyMinRun} in a row outside quotation marks).`,
     );
   else if (!dateSource) why.push(dateEvidence(o.from, o.to));
   else if (!containSource) why.push(`Containment is two-sided (${pct(f.xInY)} and ${pct(f.yInX)}): neither text sits inside the other.`);

@@ -31,6 +31,7 @@ export const QUOTE_DEFAULTS: Required<QuoteOptions> = {
   minContentWords: 4,
   minDice: 0.6,
   paraphraseShare: 0.25,
+  minUnquotedWords: 6,
 };
 
 const SPEECH_VERBS =
@@ -50,7 +51,7 @@ const TITLE_WORDS = new Set(
     'governor mayor king queen pope leader chief director official officials critic deputy dr mr mrs ms department council ministry agency ' +
     'news the a an of and in on at for by with from to according but however').split(' '),
 );
-const CAPITALIZED = /^\p{Lu}[\p{Ll}\p{M}’'-]*\p{Ll}[\p{Ll}\p{M}’'-]*$/u;
+const CAPITALIZED = /^\p{Lu}[\p{L}\p{M}’'-]*\p{Ll}[\p{L}\p{M}’'-]*$/u;
 
 /** A quotation found in one account, before clustering. */
 interface RawQuote {
@@ -63,6 +64,8 @@ interface RawQuote {
   verb: string | null;
   /** Subject as written ("he", "the Russian foreign minister", "Lavrov"). */
   subject: string | null;
+  /** Found by its words in text without quotation marks. */
+  unquoted: boolean;
 }
 
 /** People named in the story: surname key → full forms used (with the accounts using each). */
@@ -110,7 +113,7 @@ function collectPeople(accounts: readonly StoryAccount[]): People {
           let vs = m.get(form);
           if (!vs) m.set(form, (vs = new Set()));
           vs.add(acc.id);
-          const title = run.slice(0, -2).map((w) => w.key).filter((k) => !TITLE_WORDS.has(k) || !['the', 'a', 'an', 'of'].includes(k));
+          const title = run.slice(0, -2).map((w) => w.key).filter((k) => !['the', 'a', 'an', 'of'].includes(k));
           const tkey = `${title.join(' ')}\u0000${key}`;
           if (title.length && !titleSeen.has(tkey)) {
             titleSeen.add(tkey);
@@ -174,7 +177,6 @@ function lastPerson(people: People, account: StoryAccount, offset: number): { ke
 /** Quotations of one account with their attribution. */
 function extractQuotes(account: StoryAccount): RawQuote[] {
   const spans = accountQuoteSpans(account);
-  const paragraphs = paragraphRanges(account);
   const out: RawQuote[] = [];
   for (const q of spans) {
     const seg = segmentAt(account, q.open);
@@ -182,46 +184,51 @@ function extractQuotes(account: StoryAccount): RawQuote[] {
     const text = tidy(account.text.slice(q.open + 1, q.close));
     const ws = words(text);
     if (!ws.some((w) => w.content)) continue;
-    const endSeg = segmentAt(account, q.close) ?? seg;
-    const para = paragraphs.find((p) => q.close >= p.start && q.close < p.end)!;
-    // After: from the closing mark to the end of its sentence (and never past the next quotation).
-    const nextOpen = spans.find((s) => s.open > q.close)?.open ?? Infinity;
-    const after = account.text.slice(q.close + 1, Math.min(endSeg.end, para.end, nextOpen));
-    let verb: string | null = null;
-    let subject: string | null = null;
-    const m = AFTER_RE.exec(after);
-    if (m?.groups) {
-      const subj = (m.groups.subj ?? m.groups.subj2 ?? '').trim();
-      if (words(subj).length >= 1 && words(subj).length <= 6) {
-        verb = (m.groups.verb ?? m.groups.verb2)!;
-        subject = subj;
-      }
-    }
-    if (!verb) {
-      // Before: from the sentence start to the opening mark, other quotations blanked out.
-      let before = account.text.slice(seg.start, q.open);
-      for (const other of spans) {
-        if (other.close < q.open && other.open >= seg.start) {
-          const a = other.open - seg.start;
-          const b = other.close + 1 - seg.start;
-          before = before.slice(0, a) + ' '.repeat(b - a) + before.slice(b);
-        }
-      }
-      const verbs = [...before.matchAll(VERB_IN_RE)];
-      for (let v = verbs.length - 1; v >= 0 && !verb; v--) {
-        const hit = verbs[v]!;
-        let lead = before.slice(0, hit.index).replace(/,[^,]{1,40},\s*$/u, ' ').replace(/\b(?:also|then|later|again|previously|earlier)\s*$/iu, '');
-        lead = lead.split(/[,;:]|\b(?:that|and|but|while|after|as)\b/u).pop() ?? '';
-        const n = words(lead).length;
-        if (n >= 1 && n <= 6) {
-          verb = hit[0];
-          subject = lead.trim();
-        }
-      }
-    }
-    out.push({ version: account.id, rank: account.rank, start: q.open, segment: seg.index, text, words: ws, verb, subject });
+    const { verb, subject } = attribution(account, q.open, q.close + 1);
+    out.push({ version: account.id, rank: account.rank, start: q.open, segment: seg.index, text, words: ws, verb, subject, unquoted: false });
   }
   return out;
+}
+
+const isSubject = (phrase: string) => {
+  const ws = words(phrase);
+  return ws.length >= 1 && ws.length <= 6 && ws.some((w) => w.content || PRONOUNS.has(w.key));
+};
+
+/**
+ * Attribution of the quoted text at [open, close) in an account: first after
+ * it ("…,” he said"), up to the end of its sentence and never past the next
+ * quotation; else before it, from the sentence start, other quotations
+ * blanked out, taking the last speech verb with a short subject before it.
+ */
+function attribution(account: StoryAccount, open: number, close: number): { verb: string | null; subject: string | null } {
+  const spans = accountQuoteSpans(account);
+  const seg = segmentAt(account, open)!;
+  const endSeg = segmentAt(account, Math.max(open, close - 1)) ?? seg;
+  const para = paragraphRanges(account).find((p) => close - 1 >= p.start && close - 1 < p.end)!;
+  const nextOpen = spans.find((x) => x.open >= close)?.open ?? Infinity;
+  const after = account.text.slice(close, Math.min(endSeg.end, para.end, nextOpen));
+  const m = AFTER_RE.exec(after);
+  if (m?.groups) {
+    const subj = (m.groups.subj ?? m.groups.subj2 ?? '').trim();
+    if (isSubject(subj)) return { verb: (m.groups.verb ?? m.groups.verb2)!, subject: subj };
+  }
+  let before = account.text.slice(seg.start, open);
+  for (const other of spans) {
+    if (other.close < open && other.open >= seg.start) {
+      const a = other.open - seg.start;
+      const b = other.close + 1 - seg.start;
+      before = before.slice(0, a) + ' '.repeat(b - a) + before.slice(b);
+    }
+  }
+  const verbs = [...before.matchAll(VERB_IN_RE)];
+  for (let v = verbs.length - 1; v >= 0; v--) {
+    const hit = verbs[v]!;
+    let lead = before.slice(0, hit.index).replace(/,[^,]{1,40},\s*$/u, ' ').replace(/\b(?:also|then|later|again|previously|earlier)\s*$/iu, '');
+    lead = lead.split(/[,;:]|\s[-–—]\s|\b(?:that|and|but|while|after|as)\b/u).pop() ?? '';
+    if (isSubject(lead)) return { verb: hit[0], subject: lead.trim() };
+  }
+  return { verb: null, subject: null };
 }
 
 /** IDF of each stem over the story's article sentences: rare words carry a match, common ones don't. */
@@ -243,15 +250,16 @@ export function buildQuotes(accounts: readonly StoryAccount[], options: QuoteOpt
   const idf = idfTable(accounts);
   const byId = new Map(accounts.map((a) => [a.id, a]));
   const raw = accounts.flatMap((a) => extractQuotes(a));
-  const speakers = raw.map((q) => resolveSpeaker(people, byId.get(q.version)!, q.subject, q.start));
-  const bags = raw.map((q) => {
+  const bagOf = (ws: readonly Word[]) => {
     const m = new Map<string, number>();
-    for (const w of q.words) if (w.content) m.set(w.stem, idf(w.stem));
+    for (const w of ws) if (w.content) m.set(w.stem, idf(w.stem));
     return m;
-  });
+  };
+  const bags = raw.map((q) => bagOf(q.words));
   const weight = (m: Map<string, number>) => [...m.values()].reduce((s, x) => s + x, 0);
   const shared = (a: Map<string, number>, b: Map<string, number>) => [...a.entries()].reduce((s, [k, x]) => s + (b.has(k) ? x : 0), 0);
-  const keySeq = (q: RawQuote) => ` ${q.words.map((w) => foldVariants(w.key)).join(' ')} `;
+  const dice = (a: Map<string, number>, b: Map<string, number>) => (2 * shared(a, b)) / Math.max(1e-9, weight(a) + weight(b));
+  const keySeq = (ws: readonly Word[]) => ` ${ws.map((w) => foldVariants(w.key)).join(' ')} `;
 
   const id = (i: number) => String(i).padStart(6, '0');
   const uf = new UnionFind();
@@ -260,58 +268,63 @@ export function buildQuotes(accounts: readonly StoryAccount[], options: QuoteOpt
     for (let j = i + 1; j < raw.length; j++) {
       const [s, l] = bags[i]!.size <= bags[j]!.size ? [i, j] : [j, i];
       const ws = weight(bags[s]!);
-      const wl = weight(bags[l]!);
       if (ws === 0) continue;
-      const sh = shared(bags[s]!, bags[l]!);
-      const dice = (2 * sh) / (ws + wl);
-      const fragment = bags[s]!.size >= 2 && keySeq(raw[l]!).includes(keySeq(raw[s]!));
-      const contained = bags[s]!.size >= opts.minContentWords && sh / ws >= opts.minContainment;
-      if (dice >= opts.minDice || fragment || contained) uf.union(id(i), id(j));
+      const fragment = bags[s]!.size >= 2 && keySeq(raw[l]!.words).includes(keySeq(raw[s]!.words));
+      const contained = bags[s]!.size >= opts.minContentWords && shared(bags[s]!, bags[l]!) / ws >= opts.minContainment;
+      if (dice(bags[i]!, bags[j]!) >= opts.minDice || fragment || contained) uf.union(id(i), id(j));
     }
   }
 
-  const clusters = uf
+  const groups = uf
     .groups()
     .map((g) => g.map(Number))
-    .filter((g) => new Set(g.map((i) => raw[i]!.version)).size >= 2 || g.some((i) => speakers[i]))
-    .map((g) => g.sort((a, b) => raw[a]!.rank - raw[b]!.rank || raw[a]!.start - raw[b]!.start));
+    .map((g) => [...g, ...unquotedMembers(g.map((i) => raw[i]!), accounts, opts.minUnquotedWords)])
+    .filter((g) => new Set(g.map((q) => (typeof q === 'number' ? raw[q]! : q).version)).size >= 2 || g.some((q) => typeof q === 'number' && raw[q]!.subject));
 
+  const clusters = groups.map((g) =>
+    g.map((q) => (typeof q === 'number' ? raw[q]! : q)).sort((a, b) => a.rank - b.rank || a.start - b.start),
+  );
   clusters.sort((a, b) => {
-    const va = new Set(a.map((i) => raw[i]!.version)).size;
-    const vb = new Set(b.map((i) => raw[i]!.version)).size;
-    return vb - va || raw[a[0]!]!.rank - raw[b[0]!]!.rank || raw[a[0]!]!.start - raw[b[0]!]!.start;
+    const va = new Set(a.map((q) => q.version)).size;
+    const vb = new Set(b.map((q) => q.version)).size;
+    return vb - va || a[0]!.rank - b[0]!.rank || a[0]!.start - b[0]!.start;
   });
 
   return clusters.map((g, n) => {
+    const speakers = g.map((q) => resolveSpeaker(people, byId.get(q.version)!, q.subject, q.start));
     // Majority speaker: the key most members name (ties: code-unit order of keys).
     const counts = new Map<string, { n: number; display: string }>();
-    for (const i of g) {
-      const sp = speakers[i];
+    for (const sp of speakers) {
       if (!sp) continue;
       const c = counts.get(sp.key) ?? { n: 0, display: sp.display };
       c.n++;
       counts.set(sp.key, c);
     }
     const majority = [...counts.entries()].sort((a, b) => b[1].n - a[1].n || cmp(a[0], b[0]))[0];
-    const members: QuoteMember[] = g.map((i) => {
-      const q = raw[i]!;
-      // Closest wording in another account: highest weighted Dice, then canonical order.
-      let best = -1;
-      let bestScore = -1;
-      for (const j of g) {
-        if (raw[j]!.version === q.version) continue;
-        const sh = shared(bags[i]!, bags[j]!);
-        const score = (2 * sh) / Math.max(1e-9, weight(bags[i]!) + weight(bags[j]!));
-        if (score > bestScore + 1e-12) {
-          best = j;
-          bestScore = score;
-        }
-      }
+
+    // Wordings: members with the same words (spelling variants folded). The reference wording is the one
+    // most accounts carry; ties go to the one closest to all others, then to the earliest.
+    const wordingKey = g.map((q) => keySeq(q.words));
+    const wordings = [...new Set(wordingKey)];
+    const gBags = g.map((q) => bagOf(q.words));
+    const score = (w: string) => {
+      const idx = g.findIndex((_, i) => wordingKey[i] === w);
+      const versions = new Set(g.filter((_, i) => wordingKey[i] === w).map((q) => q.version)).size;
+      const closeness = wordings.filter((o) => o !== w).reduce((s, o) => s + dice(gBags[idx]!, gBags[wordingKey.indexOf(o)]!), 0);
+      return { idx, versions, closeness };
+    };
+    const refWording = wordings
+      .map((w) => ({ w, ...score(w) }))
+      .sort((a, b) => b.versions - a.versions || b.closeness - a.closeness || a.idx - b.idx)[0]!;
+    const ref = g[refWording.idx]!;
+
+    const members: QuoteMember[] = g.map((q, i) => {
       const marks: QuoteMark[] = [];
       let diff: DiffTuple[] = [];
-      if (best >= 0) {
-        const full = wordDiff(raw[best]!.text, q.text);
-        // Trim the counterpart's words this member does not reach (before its first and after its last shared word).
+      const isRef = wordingKey[i] === refWording.w;
+      if (!isRef) {
+        const full = wordDiff(ref.text, q.text, false);
+        // Trim the reference's words this member does not reach (before its first and after its last shared word).
         let lo = 0;
         let hi = full.length;
         let cut = 0;
@@ -321,11 +334,12 @@ export function buildQuotes(accounts: readonly StoryAccount[], options: QuoteOpt
         const grades = gradeDiff(diff);
         const own = q.words.length;
         const changed = diff.reduce((s, [op, t], k) => s + (op === 1 && grades[k] === 'substantive' ? words(t).length : 0), 0);
-        if (cut >= 3 && own < raw[best]!.words.length) marks.push('truncated');
+        if (cut >= 3 && own < ref.words.length) marks.push('truncated');
         if (own > 0 && changed / own >= opts.paraphraseShare) marks.push('paraphrased');
       }
       const sp = speakers[i];
       if (majority && sp && sp.key !== majority[0]) marks.push('re-attributed');
+      if (q.unquoted) marks.push('unquoted');
       return {
         version: q.version,
         text: q.text,
@@ -334,12 +348,68 @@ export function buildQuotes(accounts: readonly StoryAccount[], options: QuoteOpt
         start: q.start,
         segment: q.segment,
         marks,
+        reference: isRef,
         diff,
         grades: gradeDiff(diff),
-        counterpart: best >= 0 ? raw[best]!.version : null,
+        counterpart: isRef ? null : ref.version,
       };
     });
     const versions = [...new Set(members.map((m) => m.version))];
     return { id: `q${n + 1}`, speaker: majority ? majority[1].display : null, members, versions };
   });
+}
+
+/**
+ * Accounts that carry a quotation's words without quotation marks: the
+ * longest run of the quotation's words (spelling variants folded) in the
+ * account's article text outside its own quotations, when it covers at least
+ * `minWords` words and half the quotation.
+ */
+function unquotedMembers(quotes: readonly RawQuote[], accounts: readonly StoryAccount[], minWords: number): RawQuote[] {
+  const have = new Set(quotes.map((q) => q.version));
+  const out: RawQuote[] = [];
+  for (const acc of accounts) {
+    if (have.has(acc.id)) continue;
+    const spans = accountQuoteSpans(acc);
+    const ws = acc.segments
+      .filter((s) => s.kind === 'text')
+      .flatMap((s) => words(s.text, s.start))
+      .filter((w) => !spans.some((q) => w.start > q.open && w.end <= q.close));
+    const keys = ws.map((w) => foldVariants(w.key));
+    let best: { start: number; len: number } | undefined;
+    for (const q of quotes) {
+      if (q.unquoted || q.words.length < minWords) continue;
+      const qk = q.words.map((w) => foldVariants(w.key));
+      // Longest common run of words (dynamic programming over the two word lists).
+      let prev = new Array<number>(qk.length + 1).fill(0);
+      for (let i = 1; i <= keys.length; i++) {
+        const cur = new Array<number>(qk.length + 1).fill(0);
+        for (let j = 1; j <= qk.length; j++) {
+          if (keys[i - 1] !== qk[j - 1]) continue;
+          // A run must not jump over text between words of different segments' gaps: consecutive in the account.
+          cur[j] = ws[i - 2] && prev[j - 1]! > 0 && !/[“”"«»]/u.test(acc.text.slice(ws[i - 2]!.end, ws[i - 1]!.start)) ? prev[j - 1]! + 1 : 1;
+          const len = cur[j]!;
+          if (len >= minWords && len * 2 >= qk.length && (!best || len > best.len)) best = { start: i - len, len };
+        }
+        prev = cur;
+      }
+    }
+    if (!best) continue;
+    const first = ws[best.start]!;
+    const last = ws[best.start + best.len - 1]!;
+    const seg = segmentAt(acc, first.start)!;
+    const { verb, subject } = attribution(acc, first.start, last.end);
+    out.push({
+      version: acc.id,
+      rank: acc.rank,
+      start: first.start,
+      segment: seg.index,
+      text: tidy(acc.text.slice(first.start, last.end)),
+      words: words(tidy(acc.text.slice(first.start, last.end))),
+      verb,
+      subject,
+      unquoted: true,
+    });
+  }
+  return out;
 }

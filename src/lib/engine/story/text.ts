@@ -97,8 +97,13 @@ export const tidy = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 const TOKEN_RE = /\p{N}+(?:[.,:]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’.][\p{L}\p{M}\p{N}]+)*|\s+|[\s\S]/gu;
 
-/** Word-mode diff from `a` to `b`: each token (word, space run, mark) is diffed as a unit. */
-export function wordDiff(a: string, b: string): DiffTuple[] {
+/**
+ * Word-mode diff from `a` to `b`: each token (word, space run, mark) is diffed as a unit.
+ * `cleanup` (default true) runs diff-match-patch's semantic cleanup, which folds small
+ * equalities between large edits into the edits (easier to read); turn it off to keep
+ * every shared word (needed to see a short fragment inside a long quotation).
+ */
+export function wordDiff(a: string, b: string, cleanup = true): DiffTuple[] {
   const table = new Map<string, string>();
   const tokens: string[] = [];
   const encode = (s: string) => {
@@ -119,7 +124,7 @@ export function wordDiff(a: string, b: string): DiffTuple[] {
   const ea = encode(a);
   const eb = encode(b);
   const diffs = diffMain(ea, eb, { diffTimeout: 0 }, false);
-  diffCleanupSemantic(diffs);
+  if (cleanup) diffCleanupSemantic(diffs);
   const out: DiffTuple[] = [];
   for (const d of diffs) {
     const [op, text] = [d[0], d[1]];

@@ -116,6 +116,12 @@ export interface QuoteOptions {
   minDice?: number;
   /** A member is "paraphrased" when at least this share of its words differ substantively from its counterpart. Default 0.25. */
   paraphraseShare?: number;
+  /**
+   * An account that carries at least this many words of a quotation in a row
+   * (and half of it) without quotation marks joins the cluster, marked
+   * `unquoted`. Default 6: shorter runs are common phrases.
+   */
+  minUnquotedWords?: number;
 }
 
 export interface VariantOptions {
@@ -261,7 +267,7 @@ export interface LineageEdge {
 }
 
 /** Why a quotation member is marked. */
-export type QuoteMark = 'truncated' | 'paraphrased' | 're-attributed';
+export type QuoteMark = 'truncated' | 'paraphrased' | 're-attributed' | 'unquoted';
 
 export interface QuoteMember {
   version: string;
@@ -275,11 +281,20 @@ export interface QuoteMember {
   start: number;
   /** Segment holding the opening mark. */
   segment: number;
+  /**
+   * Relative to the cluster's reference wording: `truncated` (quotes only part
+   * of it: 3 or more of its words beyond this member's ends), `paraphrased`
+   * (`paraphraseShare` or more of this member's words differ substantively),
+   * `re-attributed` (names another speaker than most members), `unquoted`
+   * (the words stand in the account without quotation marks).
+   */
   marks: QuoteMark[];
-  /** Word diff from the closest other account's wording to this one (trimmed to the part they share). */
+  /** True when this member carries the reference wording (the one most accounts use). */
+  reference: boolean;
+  /** Word diff from the reference wording to this one, trimmed to the part this member reaches (empty for the reference). */
   diff: DiffTuple[];
   grades: DiffGrade[];
-  /** Version id of that closest other wording (null when no other account carries it). */
+  /** Version id of the reference wording's first member (null for members carrying the reference wording). */
   counterpart: string | null;
 }
 
