@@ -42,7 +42,7 @@ export const LINEAGE_DEFAULTS: Required<LineageOptions> = {
   copyMinRun: 20,
   copyMinContained: 0.6,
   containmentMargin: 0.15,
-  revisionMinOwn: 0.08,
+  revisionMinOwn: 0.05,
   shingle: 4,
   explainedTolerance: 0.1,
 };

@@ -32,6 +32,7 @@ export const QUOTE_DEFAULTS: Required<QuoteOptions> = {
   minDice: 0.6,
   paraphraseShare: 0.25,
   minUnquotedWords: 6,
+  truncatedShare: 0.8,
 };
 
 const SPEECH_VERBS =
@@ -327,14 +328,13 @@ export function buildQuotes(accounts: readonly StoryAccount[], options: QuoteOpt
         // Trim the reference's words this member does not reach (before its first and after its last shared word).
         let lo = 0;
         let hi = full.length;
-        let cut = 0;
-        while (lo < hi && full[lo]![0] === -1) cut += words(full[lo++]![1]).length;
-        while (hi > lo && full[hi - 1]![0] === -1) cut += words(full[--hi]![1]).length;
+        while (lo < hi && full[lo]![0] === -1) lo++;
+        while (hi > lo && full[hi - 1]![0] === -1) hi--;
         diff = full.slice(lo, hi);
         const grades = gradeDiff(diff);
         const own = q.words.length;
         const changed = diff.reduce((s, [op, t], k) => s + (op === 1 && grades[k] === 'substantive' ? words(t).length : 0), 0);
-        if (cut >= 3 && own < ref.words.length) marks.push('truncated');
+        if (own <= opts.truncatedShare * ref.words.length && ref.words.length - own >= 3) marks.push('truncated');
         if (own > 0 && changed / own >= opts.paraphraseShare) marks.push('paraphrased');
       }
       const sp = speakers[i];

@@ -206,7 +206,7 @@ export function quoteSpans(p: string): QuoteSpan[] {
     } else if ((c === '\u2018' || c === "'") && (i === 0 || /[\s(\[—–-]/u.test(p[i - 1]!)) && /\p{L}|\p{N}/u.test(p[i + 1] ?? '')) {
       const closer = c === '\u2018' ? '\u2019' : "'";
       for (let j = i + 1; j < p.length; j++) {
-        if (p[j] === closer && !/\p{L}/u.test(p[j + 1] ?? '')) {
+        if (p[j] === closer && !/\p{L}/u.test(p[j + 1] ?? '') && j > i + 2) {
           close = j;
           break;
         }

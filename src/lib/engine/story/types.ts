@@ -91,7 +91,7 @@ export interface LineageOptions {
   containmentMargin?: number;
   /**
    * Two texts are revisions of one article (not an excerpt) when each has at
-   * least this share of its words not found in the other. Default 0.08.
+   * least this share of its words not found in the other. Default 0.05.
    */
   revisionMinOwn?: number;
   /** Length of the word sequences used for "wording only the two share". Default 4. */
@@ -122,6 +122,8 @@ export interface QuoteOptions {
    * `unquoted`. Default 6: shorter runs are common phrases.
    */
   minUnquotedWords?: number;
+  /** A member is "truncated" when it has at most this share of the reference wording's words (and 3 fewer). Default 0.8. */
+  truncatedShare?: number;
 }
 
 export interface VariantOptions {
@@ -283,7 +285,7 @@ export interface QuoteMember {
   segment: number;
   /**
    * Relative to the cluster's reference wording: `truncated` (quotes only part
-   * of it: 3 or more of its words beyond this member's ends), `paraphrased`
+   * of it: at most `truncatedShare` of its length), `paraphrased`
    * (`paraphraseShare` or more of this member's words differ substantively),
    * `re-attributed` (names another speaker than most members), `unquoted`
    * (the words stand in the account without quotation marks).
