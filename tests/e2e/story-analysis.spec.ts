@@ -1,0 +1,66 @@
+import { expect, test } from '@playwright/test';
+
+const STORY = 'lavrov-blinken-reykjavik-2021';
+
+test.describe('story page: cross-account sections', () => {
+  test('shows who carries what, copy lineage, quotes and variants', async ({ page }) => {
+    await page.goto(`/stories/${STORY}/`);
+    for (const name of ['Who carries what', 'Copy lineage', 'Quotes', 'Name and number variants']) {
+      await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
+    }
+    // Quotes: the TASS-reported Lavrov quote, carried by three accounts.
+    await expect(page.locator('#quotes caption', { hasText: 'The conversation seemed to me constructive' })).toContainText('3 accounts');
+    // Variants: Sergei / Sergey Lavrov.
+    await expect(page.locator('#variants')).toContainText('Sergei Lavrov');
+    await expect(page.locator('#variants')).toContainText('Sergey Lavrov');
+  });
+
+  test('the lineage diagram has a text equivalent', async ({ page }) => {
+    await page.goto(`/stories/${STORY}/`);
+    const svg = page.locator('#copy-lineage svg[role="img"]');
+    await expect(svg).toBeVisible();
+    await expect(svg.locator('title')).toHaveText(/Copy lineage/);
+    await expect(svg.locator('desc')).toContainText('Press TV → Islam Times: copy');
+    const list = page.locator('#copy-lineage ol');
+    await expect(list).toContainText('Press TV → Islam Times: copy');
+    await expect(list).toContainText('revision');
+  });
+
+  test('who carries what: marks have text labels and link to comparison rows; filters work without JS', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`/stories/${STORY}/`);
+    const first = page.locator('#carry-first');
+    await expect(first).toBeVisible();
+    await expect(page.locator('#carry-one')).toBeHidden();
+    await expect(first.locator('td.cell a').first()).toHaveAttribute('href', new RegExp(`/stories/${STORY}/compare/[^/]+/[^/]+/#r\\d+$`));
+    await expect(first.locator('td.cell .visually-hidden').first()).toHaveText(/: (same wording|reworded|absent)$/);
+    await page.getByRole('link', { name: /Only one outlet/ }).click();
+    await expect(page.locator('#carry-one')).toBeVisible();
+    await expect(first).toBeHidden();
+    await context.close();
+  });
+
+  test('who carries what: the script switches views in place', async ({ page }) => {
+    await page.goto(`/stories/${STORY}/`);
+    await page.getByRole('link', { name: /Carried by all/ }).click();
+    await expect(page.locator('#carry-all')).toBeVisible();
+    await expect(page.locator('#carry-first')).toBeHidden();
+    await expect(page).toHaveURL(/#carry-all$/);
+  });
+});
+
+test('story JSON endpoint has the documented keys', async ({ request }) => {
+  const res = await request.get(`/api/stories/${STORY}.json`);
+  expect(res.ok()).toBe(true);
+  const json = await res.json();
+  for (const key of ['schema', 'story', 'versions', 'similarity', 'clusters', 'lineage', 'quotes', 'variants']) expect(json).toHaveProperty(key);
+  expect(json.schema).toBe(1);
+  expect(json.story).toBe(STORY);
+  expect(json.versions[0]).toEqual(expect.objectContaining({ id: expect.any(String), outlet: expect.any(String), published: expect.any(String), words: expect.any(Number) }));
+  expect(json.lineage).toContainEqual(expect.objectContaining({ from: 'press-tv', to: 'islam-times', kind: 'copy' }));
+  expect(json.lineage).toContainEqual(expect.objectContaining({ from: 'rferl', to: 'rferl-annotated-repost', kind: 'revision' }));
+  expect(json.clusters[0]).toEqual(expect.objectContaining({ id: expect.any(String), members: expect.any(Array) }));
+  expect(json.quotes[0].members[0]).toEqual(expect.objectContaining({ version: expect.any(String), text: expect.any(String) }));
+  expect(json.quotes[0].members[0]).toHaveProperty('verb');
+});
