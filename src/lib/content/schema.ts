@@ -22,13 +22,16 @@ export const isoDate = z
     error: 'expected a real calendar date written YYYY-MM-DD',
   });
 
+/** Links to originals and homepages: web addresses only (a `javascript:` or `data:` URL would run when clicked). */
+const WEB = /^https?$/;
+
 const text = (what: string) => z.string({ error: `expected ${what} as text` }).trim().min(1, { error: `expected ${what}, got an empty text` });
 
 export const outletSchema = z.strictObject({
   id: id('an outlet id'),
   name: text('the outlet name'),
   /** Absent where the capture does not say which site published it. */
-  homepage: z.url({ error: 'expected the outlet homepage as a full URL, like "https://www.presstv.ir/"' }).optional(),
+  homepage: z.url({ protocol: WEB, error: 'expected the outlet homepage as a full URL (http or https), like "https://www.presstv.ir/"' }).optional(),
   description: text('a one-line neutral description'),
   attribution: z.strictObject({
     method: z.enum(['named', 'inferred'], { error: 'expected "named" (the text names the outlet) or "inferred"' }),
@@ -50,7 +53,7 @@ export const versionSchema = z.strictObject({
   outlet: id('the id of an outlet listed in content/outlets.json'),
   published: isoDate,
   headline: text('the headline').optional(),
-  url: z.url({ error: 'expected the original URL as a full URL' }).optional(),
+  url: z.url({ protocol: WEB, error: 'expected the original URL as a full URL (http or https)' }).optional(),
   author: text('the author').optional(),
   retrieved: isoDate.optional(),
   source: text('the capture file name').optional(),
