@@ -1,6 +1,6 @@
 import type { SegmentMatch, SegmentedAccount, StoryContext } from './types.ts';
 import type { ResolvedCompareOptions } from './options.ts';
-import { TermTable, mergeFeatures, scorePair, segmentFeatures, type Features, type PairScore } from './features.ts';
+import { TermTable, mergeFeatures, scorePair, segmentFeatures, shingleContainment, type Features, type PairScore } from './features.ts';
 import { candidatePairs } from './candidates.ts';
 
 /*
@@ -87,11 +87,17 @@ export function matchSegmented(
   for (const w of similar.sort(byRank)) if (free(w)) accept(w, 'similar');
 
   // Pass 2: contained runs among the leftovers.
+  const shingles = new Map<Window, number>();
   const contained = windows.filter((w) => {
-    const small = Math.min(runsA.get(w.aStart, w.aLen).contentWords, runsB.get(w.bStart, w.bLen).contentWords);
-    return w.containment >= options.containThreshold && small >= options.containMinWords && w.shingles >= options.containMinShingles;
+    if (w.containment < options.containThreshold || !free(w)) return false;
+    const x = runsA.get(w.aStart, w.aLen);
+    const y = runsB.get(w.bStart, w.bLen);
+    if (Math.min(x.contentWords, y.contentWords) < options.containMinWords) return false;
+    const s = shingleContainment(x, y);
+    shingles.set(w, s);
+    return s >= options.containMinShingles;
   });
-  for (const w of contained) w.rank = w.score = w.containment * (0.5 + 0.5 * w.shingles);
+  for (const w of contained) w.rank = w.score = w.containment * (0.5 + 0.5 * shingles.get(w)!);
   for (const w of contained.sort(byRank)) if (free(w)) accept(w, 'contained');
 
   return matches.sort((x, y) => x.a[0]! - y.a[0]!);
@@ -109,6 +115,10 @@ class RunFeatures {
 
   constructor(features: ReadonlyArray<Features | null>) {
     this.features = features;
+  }
+
+  get size(): number {
+    return this.features.length;
   }
 
   /**
@@ -133,7 +143,13 @@ class RunFeatures {
   }
 }
 
-/** Scores the 1:1 candidate pairs and the split/merge windows around them. */
+/**
+ * Scores the 1:1 candidate pairs, then the split/merge windows around the
+ * promising ones. Growing windows around every candidate pair multiplied the
+ * scoring work by ~11 on repetitive stories; a split or merge always has one
+ * sentence largely inside the other, and that pair is among the best two
+ * partners of at least one of its sentences, so only those pairs grow windows.
+ */
 function scoreWindows(
   pairs: ReadonlyArray<[number, number]>,
   runsA: RunFeatures,
@@ -142,24 +158,67 @@ function scoreWindows(
   maxWindow: number,
 ): Window[] {
   const out: Window[] = [];
-  const seen = new Set<string>();
-  const add = (aStart: number, aLen: number, bStart: number, bLen: number): PairScore | null => {
-    const key = `${aStart},${aLen},${bStart},${bLen}`;
-    if (seen.has(key) || !runsA.valid(aStart, aLen) || !runsB.valid(bStart, bLen)) return null;
+  // Numeric window key (no string building in the hot loop): lengths < 16.
+  const seen = new Set<number>();
+  const add = (aStart: number, aLen: number, bStart: number, bLen: number): void => {
+    const key = ((aStart * 16 + aLen) * (runsB.size + 1) + bStart) * 16 + bLen;
+    if (seen.has(key) || !runsA.valid(aStart, aLen) || !runsB.valid(bStart, bLen)) return;
     seen.add(key);
     const s = scorePair(runsA.get(aStart, aLen), runsB.get(bStart, bLen), table);
-    out.push({ aStart, aLen, bStart, bLen, ...s, rank: 0, score: 0 });
-    return s;
+    out.push({ aStart, aLen, bStart, bLen, dice: s.dice, containment: s.containment, rank: 0, score: 0 });
   };
-  for (const [i, j] of pairs) {
-    const s = add(i, 1, j, 1) ?? scorePair(runsA.get(i, 1), runsB.get(j, 1), table);
-    if (s.containment < EXPAND_FLOOR) continue;
+  for (const [i, j] of pairs) add(i, 1, j, 1);
+  if (maxWindow < 2) return out;
+
+  const bestA = new TopTwo(runsA.size);
+  const bestB = new TopTwo(runsB.size);
+  for (const w of out) {
+    if (w.containment < EXPAND_FLOOR) continue;
+    bestA.offer(w.aStart, w.bStart, w.containment);
+    bestB.offer(w.bStart, w.aStart, w.containment);
+  }
+  const singles = out.length;
+  for (let k = 0; k < singles; k++) {
+    const { aStart: i, bStart: j, containment } = out[k]!;
+    if (containment < EXPAND_FLOOR || !(bestA.has(i, j) || bestB.has(j, i))) continue;
     for (let len = 2; len <= maxWindow; len++) {
       for (let start = i - len + 1; start <= i; start++) add(start, len, j, 1);
       for (let start = j - len + 1; start <= j; start++) add(i, 1, start, len);
     }
   }
   return out;
+}
+
+/** The best two partners of each sentence by a score (ties to the lower partner index). */
+class TopTwo {
+  private readonly first: Int32Array;
+  private readonly second: Int32Array;
+  private readonly firstScore: Float64Array;
+  private readonly secondScore: Float64Array;
+
+  constructor(n: number) {
+    this.first = new Int32Array(n).fill(-1);
+    this.second = new Int32Array(n).fill(-1);
+    this.firstScore = new Float64Array(n).fill(-1);
+    this.secondScore = new Float64Array(n).fill(-1);
+  }
+
+  offer(i: number, partner: number, score: number): void {
+    const beats = (s: number, p: number, bs: number, bp: number): boolean => s > bs || (s === bs && (bp < 0 || p < bp));
+    if (beats(score, partner, this.firstScore[i]!, this.first[i]!)) {
+      this.second[i] = this.first[i]!;
+      this.secondScore[i] = this.firstScore[i]!;
+      this.first[i] = partner;
+      this.firstScore[i] = score;
+    } else if (beats(score, partner, this.secondScore[i]!, this.second[i]!)) {
+      this.second[i] = partner;
+      this.secondScore[i] = score;
+    }
+  }
+
+  has(i: number, partner: number): boolean {
+    return this.first[i] === partner || this.second[i] === partner;
+  }
 }
 
 function range(start: number, len: number): number[] {

@@ -10,6 +10,8 @@ import type { TermTable } from './features.ts';
  * they anchor nothing and are what would make the lookup quadratic.
  */
 
+const CANDIDATE_FLOOR = 0.2;
+
 export interface CandidateOptions {
   candidatesPerSegment: number;
   maxPostings: number;
@@ -43,9 +45,11 @@ function oneWay(
 ): void {
   const index = invertedIndex(to);
   const scale = to.length / Math.max(1, from.length);
+  // Dense accumulator + list of touched entries: no Map per sentence (speed).
+  const acc = new Float64Array(to.length);
+  const touched: number[] = [];
   from.forEach((f, i) => {
     if (!f) return;
-    const acc = new Map<number, number>();
     let fallback: number[] | undefined;
     for (const id of f.terms.keys()) {
       const postings = index.get(id);
@@ -56,16 +60,29 @@ function oneWay(
         continue;
       }
       const w = table.weight(id);
-      for (const j of postings) acc.set(j, (acc.get(j) ?? 0) + w);
+      for (const j of postings) {
+        if (acc[j] === 0) touched.push(j);
+        acc[j]! += w;
+      }
     }
     const expected = i * scale;
-    if (acc.size === 0 && fallback) {
+    if (touched.length === 0 && fallback) {
       // Only common terms: look at the occurrences nearest the expected position.
-      for (const j of nearest(fallback, expected, options.candidatesPerSegment)) acc.set(j, 0);
+      for (const j of nearest(fallback, expected, options.candidatesPerSegment)) emit(i, j);
+      return;
     }
-    const ranked = [...acc.entries()].sort(
-      (x, y) => y[1] - x[1] || Math.abs(x[0] - expected) - Math.abs(y[0] - expected) || x[0] - y[0],
-    );
+    // A pair sharing less than CANDIDATE_FLOOR of the smaller sentence's
+    // weight cannot pass any threshold (pass 1 needs Dice ≥ 0.5, pass 2 and
+    // window growth need containment ≥ 0.3, and Dice ≤ containment); the
+    // accumulated weight leaves out skipped common terms, so the floor sits
+    // below 0.3 to stay on the safe side. Saves scoring hopeless pairs.
+    const ranked: Array<[number, number]> = [];
+    for (const j of touched) {
+      if (acc[j]! >= CANDIDATE_FLOOR * Math.min(f.weight, to[j]!.weight)) ranked.push([j, acc[j]!]);
+      acc[j] = 0;
+    }
+    touched.length = 0;
+    ranked.sort((x, y) => y[1] - x[1] || Math.abs(x[0] - expected) - Math.abs(y[0] - expected) || x[0] - y[0]);
     for (const [j] of ranked.slice(0, options.candidatesPerSegment)) emit(i, j);
   });
 }

@@ -105,8 +105,7 @@ function labelParagraphRules(paragraphs: Segment[][]): void {
       continue;
     }
     // A caption is short; a credit inside a long paragraph is article text.
-    const words = para.reduce((n, s) => n + wordCount(s), 0);
-    if (words <= 80 && para.some((s) => isText(s) && PHOTO_CREDIT.test(s.text.trim()))) {
+    if (para.some((s) => isText(s) && PHOTO_CREDIT.test(s.text.trim())) && para.reduce((n, s) => n + wordCount(s), 0) <= 80) {
       for (const s of para) if (isText(s)) label(s, 'boilerplate', 'caption');
     }
   }

@@ -1,6 +1,6 @@
-import type { DiffGrade, DiffTuple, RowJson, Segment, SegmentMatch, SegmentedAccount } from './types.ts';
+import type { DiffTuple, RowJson, Segment, SegmentMatch, SegmentedAccount } from './types.ts';
 import type { MoveLabels } from './moves.ts';
-import { hasWords } from './grade.ts';
+import type { GradedDiff } from './diff.ts';
 
 /*
  * Builds the rows of the side-by-side view: A's reading order, matched rows
@@ -11,11 +11,9 @@ import { hasWords } from './grade.ts';
  * insertions, as in a diff); at the end when no such match follows.
  */
 
-/** A match with its word diff (A → B) and grades. */
-export interface DiffedMatch {
+/** A match with its graded word diff (A → B). */
+export interface DiffedMatch extends GradedDiff {
   match: SegmentMatch;
-  diff: DiffTuple[];
-  grades: DiffGrade[];
 }
 
 /** A run of unmatched segments of one side: same paragraph, same kind, adjacent. */
@@ -50,6 +48,13 @@ function runText(segments: readonly Segment[], run: Run): string {
   return s;
 }
 
+function runHasWords(segments: readonly Segment[], run: Run): boolean {
+  for (let i = run.first; i <= run.last; i++) {
+    for (const t of segments[i]!.tokens) if (t.type === 'word' || t.type === 'number') return true;
+  }
+  return false;
+}
+
 function onlyRow(kind: 'a-only' | 'b-only', segments: readonly Segment[], run: Run): RowJson {
   const text = runText(segments, run);
   const indexes = Array.from({ length: run.last - run.first + 1 }, (_, k) => run.first + k);
@@ -60,7 +65,7 @@ function onlyRow(kind: 'a-only' | 'b-only', segments: readonly Segment[], run: R
     b: kind === 'b-only' ? indexes : [],
     diff: [[op, text]],
     id: '',
-    grades: [hasWords(text) ? 'substantive' : 'minor'],
+    grades: [runHasWords(segments, run) ? 'substantive' : 'minor'],
   };
 }
 

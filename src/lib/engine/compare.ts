@@ -1,13 +1,11 @@
-import type { AccountInput, Comparison, SegmentJson, SegmentMatch, SegmentedAccount, StoryContext } from './types.ts';
+import type { AccountInput, Comparison, SegmentJson, SegmentMatch, SegmentedAccount, StoryContext, Token } from './types.ts';
 import { resolveCompareOptions, type CompareOptions, type ResolvedCompareOptions } from './options.ts';
-import { segmentAccount } from './segment.ts';
 import { matchSegmented } from './align.ts';
 import { gradeDiff, mirrorDiff, wordDiff } from './diff.ts';
 import { labelMoves } from './moves.ts';
 import { collateRows, type DiffedMatch } from './collate.ts';
 import { computeStats } from './stats.ts';
-import { countWords } from './tokenize.ts';
-import { compareCodeUnits } from './context.ts';
+import { compareCodeUnits, segmentWithContext } from './context.ts';
 
 /**
  * Bump whenever the output for the same input can change (algorithm,
@@ -30,18 +28,18 @@ function alignPair(a: SegmentedAccount, b: SegmentedAccount, context: StoryConte
   const swap = compareCodeUnits(b.text, a.text) < 0;
   const [x, y] = swap ? [b, a] : [a, b];
   const diffed = matchSegmented(x, y, context, options).map((match): DiffedMatch => {
-    const diff = wordDiff(tokenTexts(x, match.a), tokenTexts(y, match.b));
-    return { match, diff, grades: gradeDiff(diff) };
+    const diff = wordDiff(tokensOf(x, match.a), tokensOf(y, match.b));
+    return { match, ...diff, grades: gradeDiff(diff) };
   });
   if (!swap) return diffed;
   return diffed
-    .map(({ match, diff, grades }) => ({ match: { ...match, a: match.b, b: match.a }, ...mirrorDiff(diff, grades) }))
+    .map(({ match, ...diff }) => ({ match: { ...match, a: match.b, b: match.a }, ...mirrorDiff(diff) }))
     .sort((p, q) => p.match.a[0]! - q.match.a[0]!);
 }
 
-function tokenTexts(account: SegmentedAccount, indexes: readonly number[]): string[] {
-  const out: string[] = [];
-  for (const i of indexes) for (const t of account.segments[i]!.tokens) out.push(t.text);
+function tokensOf(account: SegmentedAccount, indexes: readonly number[]): Token[] {
+  const out: Token[] = [];
+  for (const i of indexes) for (const t of account.segments[i]!.tokens) out.push(t);
   return out;
 }
 
@@ -60,13 +58,13 @@ function segmentsJson(account: SegmentedAccount): SegmentJson[] {
  */
 export function matchSegments(a: AccountInput, b: AccountInput, context: StoryContext, options: CompareOptions = {}): SegmentMatch[] {
   const opts = resolveCompareOptions(options);
-  return alignPair(segmentAccount(a, opts.segment), segmentAccount(b, opts.segment), context, opts).map((d) => d.match);
+  return alignPair(segmentWithContext(a, context, opts.segment), segmentWithContext(b, context, opts.segment), context, opts).map((d) => d.match);
 }
 
 /** Compares two accounts of a story: the public comparison JSON (schema 1). */
 export function compareAccounts(a: AccountInput, b: AccountInput, context: StoryContext, options: CompareOptions = {}): Comparison {
   const opts = resolveCompareOptions(options);
-  return compareSegmented(segmentAccount(a, opts.segment), segmentAccount(b, opts.segment), context, opts);
+  return compareSegmented(segmentWithContext(a, context, opts.segment), segmentWithContext(b, context, opts.segment), context, opts);
 }
 
 /** {@link compareAccounts} for accounts already segmented with the same segment options. */
@@ -81,7 +79,7 @@ export function compareSegmented(a: SegmentedAccount, b: SegmentedAccount, conte
     engine: ENGINE_VERSION,
     a: { id: a.id, ...(opts.aOutlet !== undefined ? { outlet: opts.aOutlet } : {}), segments: segmentsJson(a) },
     b: { id: b.id, ...(opts.bOutlet !== undefined ? { outlet: opts.bOutlet } : {}), segments: segmentsJson(b) },
-    stats: computeStats(a, b, rows, opts.verbatimRun),
+    stats: computeStats(a, b, matches, rows, opts.verbatimRun),
     rows,
   };
   return out;
@@ -89,6 +87,6 @@ export function compareSegmented(a: SegmentedAccount, b: SegmentedAccount, conte
 
 function wordsOf(account: SegmentedAccount, indexes: readonly number[]): number {
   let n = 0;
-  for (const i of indexes) n += countWords(account.segments[i]!.text);
+  for (const i of indexes) for (const t of account.segments[i]!.tokens) if (t.type === 'word' || t.type === 'number') n++;
   return Math.max(1, n);
 }

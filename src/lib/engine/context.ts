@@ -12,7 +12,19 @@ import { segmentAccount, type SegmentOptions } from './segment.ts';
  * frequencies tell a name mentioned in every paragraph from a word used once.
  */
 export function buildStoryContext(accounts: readonly AccountInput[], options: SegmentOptions = {}): StoryContext {
-  return contextFromSegmented(accounts.map((a) => segmentAccount(a, options)));
+  const list = accounts.map((a) => segmentAccount(a, options));
+  const segmented = new Map(accounts.map((a, i) => [segmentationKey(a, options), list[i]!] as const));
+  return { ...contextFromSegmented(list), segmented };
+}
+
+/** Identity of a segmentation: the account (id and paragraphs) and the segment options. */
+export function segmentationKey(account: AccountInput, options: SegmentOptions = {}): string {
+  return JSON.stringify([account.id, account.paragraphs, options.locale ?? 'en', options.classify ?? true]);
+}
+
+/** The account segmented: from the context when it holds it, else freshly. */
+export function segmentWithContext(account: AccountInput, context: StoryContext, options: SegmentOptions = {}): SegmentedAccount {
+  return context.segmented?.get(segmentationKey(account, options)) ?? segmentAccount(account, options);
 }
 
 /** Same as {@link buildStoryContext}, from already segmented accounts. */

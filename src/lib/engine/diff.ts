@@ -1,6 +1,8 @@
 import { DIFF_DELETE, DIFF_EQUAL, DIFF_INSERT, diffCleanupSemantic, diffMain, type Diff } from 'diff-match-patch-es';
-import type { DiffGrade, DiffTuple } from './types.ts';
-import { gradeChange } from './grade.ts';
+import type { DiffGrade, DiffTuple, TokenType } from './types.ts';
+import { gradeKeys } from './grade.ts';
+import { tokenize } from './tokenize.ts';
+import { normalizeKey } from './normalize.ts';
 
 /*
  * Word-level diff with diff-match-patch. Character mode splits words
@@ -27,17 +29,37 @@ function symbol(n: number): string {
   return String.fromCharCode(0x100 + k);
 }
 
+/** What the diff needs of a token (segment tokens satisfy it). */
+export interface DiffToken {
+  text: string;
+  type: TokenType;
+  /** Normalized key (see Token.key); used to grade changes. */
+  key: string;
+}
+
+/**
+ * A word diff with, per op, what grading and the figures need, gathered while
+ * decoding so that no op text is tokenized again.
+ */
+export interface WordDiff {
+  diff: DiffTuple[];
+  /** Words (word/number tokens) in each op. */
+  words: number[];
+  /** Keys of the words in each op. */
+  keys: string[][];
+}
+
 class TokenAlphabet {
-  readonly tokens: string[] = [];
+  private readonly tokens: DiffToken[] = [];
   private readonly codes = new Map<string, string>();
 
-  encode(tokens: readonly string[]): string {
+  encode(tokens: readonly DiffToken[]): string {
     let out = '';
     for (const t of tokens) {
-      let c = this.codes.get(t);
+      let c = this.codes.get(t.text);
       if (c === undefined) {
         c = symbol(this.tokens.length);
-        this.codes.set(t, c);
+        this.codes.set(t.text, c);
         this.tokens.push(t);
       }
       out += c;
@@ -45,18 +67,13 @@ class TokenAlphabet {
     return out;
   }
 
-  decode(chars: string): string {
-    let out = '';
-    for (let i = 0; i < chars.length; i++) {
-      const code = chars.charCodeAt(i);
-      out += this.tokens[code >= 0xe000 ? code - 0xe000 : code - 0x100 + 0x1900]!;
-    }
-    return out;
+  token(code: number): DiffToken {
+    return this.tokens[code >= 0xe000 ? code - 0xe000 : code - 0x100 + 0x1900]!;
   }
 }
 
 /** Word diff from tokens `a` to tokens `b`, semantic cleanup applied. */
-export function wordDiff(a: readonly string[], b: readonly string[]): DiffTuple[] {
+export function wordDiff(a: readonly DiffToken[], b: readonly DiffToken[]): WordDiff {
   const alphabet = new TokenAlphabet();
   const x = alphabet.encode(a);
   const y = alphabet.encode(b);
@@ -65,48 +82,77 @@ export function wordDiff(a: readonly string[], b: readonly string[]): DiffTuple[
   // Semantic cleanup merges tiny equalities between changes ("the", ",") into
   // the change, so a reworded clause reads as one substitution.
   diffCleanupSemantic(diffs);
-  return diffs.filter(([, t]) => t.length > 0).map(([op, t]) => [op, alphabet.decode(t)]);
+  const out: WordDiff = { diff: [], words: [], keys: [] };
+  for (const [op, chars] of diffs) {
+    if (chars.length === 0) continue;
+    let text = '';
+    const keys: string[] = [];
+    for (let i = 0; i < chars.length; i++) {
+      const t = alphabet.token(chars.charCodeAt(i));
+      text += t.text;
+      if (t.type === 'word' || t.type === 'number') keys.push(t.key);
+    }
+    out.diff.push([op, text]);
+    out.words.push(keys.length);
+    out.keys.push(keys);
+  }
+  return out;
+}
+
+/** Word diff of two plain strings (tokenized and normalized here). */
+export function diffStrings(a: string, b: string): WordDiff {
+  const tokens = (s: string): DiffToken[] => tokenize(s).map((t) => ({ text: t.text, type: t.type, key: normalizeKey(t.text) }));
+  return wordDiff(tokens(a), tokens(b));
 }
 
 /**
  * Grades each op: `null` for equal ops; a delete directly followed by an
  * insert is a substitution and both get the grade of the pair.
  */
-export function gradeDiff(diff: readonly DiffTuple[]): DiffGrade[] {
+export function gradeDiff({ diff, keys }: WordDiff): DiffGrade[] {
   const grades: DiffGrade[] = diff.map(() => null);
   for (let i = 0; i < diff.length; i++) {
-    const [op, text] = diff[i]!;
+    const op = diff[i]![0];
     if (op === DIFF_EQUAL) continue;
     const next = diff[i + 1];
     if (op === DIFF_DELETE && next && next[0] === DIFF_INSERT) {
-      grades[i] = grades[i + 1] = gradeChange(text, next[1]);
+      grades[i] = grades[i + 1] = gradeKeys(keys[i]!, keys[i + 1]!);
       i++;
     } else {
-      grades[i] = op === DIFF_DELETE ? gradeChange(text, '') : gradeChange('', text);
+      grades[i] = gradeKeys(keys[i]!, []);
     }
   }
   return grades;
 }
 
+/** A graded word diff. */
+export interface GradedDiff extends WordDiff {
+  grades: DiffGrade[];
+}
+
 /**
  * The same diff seen from the other side (B → A): ops negated, and in each
  * substitution the delete put back before the insert (diff-match-patch's
- * convention). Grades follow their ops.
+ * convention). Per-op data follows its op.
  */
-export function mirrorDiff(diff: readonly DiffTuple[], grades: readonly DiffGrade[]): { diff: DiffTuple[]; grades: DiffGrade[] } {
-  const d: DiffTuple[] = [];
-  const g: DiffGrade[] = [];
-  for (let i = 0; i < diff.length; i++) {
-    const [op, text] = diff[i]!;
-    const next = diff[i + 1];
+export function mirrorDiff(d: GradedDiff): GradedDiff {
+  const out: GradedDiff = { diff: [], words: [], keys: [], grades: [] };
+  const push = (i: number, op: DiffTuple[0]): void => {
+    out.diff.push([op, d.diff[i]![1]]);
+    out.words.push(d.words[i]!);
+    out.keys.push(d.keys[i]!);
+    out.grades.push(d.grades[i] ?? null);
+  };
+  for (let i = 0; i < d.diff.length; i++) {
+    const op = d.diff[i]![0];
+    const next = d.diff[i + 1];
     if (op === DIFF_DELETE && next && next[0] === DIFF_INSERT) {
-      d.push([DIFF_DELETE, next[1]], [DIFF_INSERT, text]);
-      g.push(grades[i + 1] ?? null, grades[i] ?? null);
+      push(i + 1, DIFF_DELETE);
+      push(i, DIFF_INSERT);
       i++;
     } else {
-      d.push([op === DIFF_EQUAL ? DIFF_EQUAL : op === DIFF_DELETE ? DIFF_INSERT : DIFF_DELETE, text]);
-      g.push(grades[i] ?? null);
+      push(i, op === DIFF_EQUAL ? DIFF_EQUAL : op === DIFF_DELETE ? DIFF_INSERT : DIFF_DELETE);
     }
   }
-  return { diff: d, grades: g };
+  return out;
 }

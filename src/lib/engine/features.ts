@@ -80,30 +80,38 @@ export function mergeFeatures(parts: readonly Features[]): Features {
   return { terms, weight, contentWords, shingles };
 }
 
-/** Scores of one pair of runs; all symmetric in (x, y) and in 0–1. */
+/** Scores of one pair of runs; both symmetric in (x, y) and in 0–1. */
 export interface PairScore {
   /** 2·overlap / (weightX + weightY). */
   dice: number;
   /** overlap / min(weightX, weightY). */
   containment: number;
-  /** Shared trigrams / trigrams of the side with fewer. */
-  shingles: number;
 }
 
+/** IDF-weighted overlap scores. Iterates the smaller term map only. */
 export function scorePair(x: Features, y: Features, table: TermTable): PairScore {
-  if (x.weight === 0 || y.weight === 0) return { dice: 0, containment: 0, shingles: 0 };
+  if (x.weight === 0 || y.weight === 0) return { dice: 0, containment: 0 };
   const [small, large] = x.terms.size <= y.terms.size ? [x.terms, y.terms] : [y.terms, x.terms];
   let overlap = 0;
   for (const [id, n] of small) {
     const m = large.get(id);
     if (m !== undefined) overlap += Math.min(n, m) * table.weight(id);
   }
-  const [sx, sy] = x.shingles.size <= y.shingles.size ? [x.shingles, y.shingles] : [y.shingles, x.shingles];
-  let sharedShingles = 0;
-  for (const s of sx) if (sy.has(s)) sharedShingles++;
   return {
     dice: Math.min(1, (2 * overlap) / (x.weight + y.weight)),
     containment: Math.min(1, overlap / Math.min(x.weight, y.weight)),
-    shingles: sx.size === 0 ? 0 : sharedShingles / sx.size,
   };
+}
+
+/**
+ * Shared trigrams over the trigrams of the side with fewer (word-order
+ * evidence, 0–1). Separate from `scorePair` because only the few pairs that
+ * reach the containment pass need it (speed).
+ */
+export function shingleContainment(x: Features, y: Features): number {
+  const [sx, sy] = x.shingles.size <= y.shingles.size ? [x.shingles, y.shingles] : [y.shingles, x.shingles];
+  if (sx.size === 0) return 0;
+  let shared = 0;
+  for (const s of sx) if (sy.has(s)) shared++;
+  return shared / sx.size;
 }

@@ -9,22 +9,21 @@ import { normalizeKey, sameWordVariant } from './normalize.ts';
  * Substantive: anything else. Symmetric in (deleted, inserted).
  */
 
-function wordKeys(text: string): string[] {
+/** Keys of the words and numbers of a text. */
+export function wordKeys(text: string): string[] {
   const keys: string[] = [];
   for (const t of tokenize(text)) if (t.type === 'word' || t.type === 'number') keys.push(normalizeKey(t.text));
   return keys;
 }
 
-/** Grade of a delete/insert pair (either side may be empty for a lone delete or insert). */
-export function gradeChange(deleted: string, inserted: string): Exclude<DiffGrade, null> {
-  const x = wordKeys(deleted);
-  const y = wordKeys(inserted);
+/** Grade of a change given the word keys of its deleted and inserted sides (either may be empty). */
+export function gradeKeys(x: readonly string[], y: readonly string[]): Exclude<DiffGrade, null> {
   if (x.length !== y.length) return 'substantive';
   for (let i = 0; i < x.length; i++) if (!sameWordVariant(x[i]!, y[i]!)) return 'substantive';
   return 'minor';
 }
 
-/** True when the text has no word or number (whitespace and punctuation only). */
-export function hasWords(text: string): boolean {
-  return wordKeys(text).length > 0;
+/** Grade of a delete/insert pair of texts (either side may be empty for a lone delete or insert). */
+export function gradeChange(deleted: string, inserted: string): Exclude<DiffGrade, null> {
+  return gradeKeys(wordKeys(deleted), wordKeys(inserted));
 }

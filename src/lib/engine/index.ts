@@ -11,5 +11,6 @@ export { segmentAccount, type SegmentOptions } from './segment.ts';
 export { buildStoryContext, contextFromSegmented } from './context.ts';
 export { compareAccounts, compareSegmented, matchSegments, ENGINE_VERSION } from './compare.ts';
 export { DEFAULT_COMPARE_OPTIONS, resolveCompareOptions, type CompareOptions } from './options.ts';
-export { wordDiff, gradeDiff } from './diff.ts';
+export { wordDiff, diffStrings, gradeDiff, type WordDiff, type DiffToken } from './diff.ts';
+export { gradeChange } from './grade.ts';
 export { normalizeKey, matchStem } from './normalize.ts';

@@ -106,29 +106,39 @@ function hasInk(text: string, from: number, to: number): boolean {
   return /\S/u.test(text.slice(from, to));
 }
 
+interface Normalized {
+  key: string;
+  stem: string;
+  content: boolean;
+}
+
 /** Tokenizes segment texts, memoizing the normalization of each surface form. */
 class TokenNormalizer {
-  private readonly memo = new Map<string, { key: string; stem: string; content: boolean }>();
+  private readonly memo = new Map<string, Normalized>();
 
   tokens(text: string, offset: number): Token[] {
-    return tokenize(text).map((raw) => {
+    const out: Token[] = [];
+    for (const raw of tokenize(text)) {
       const start = offset + raw.start;
-      const end = start + raw.text.length;
-      if (raw.type === 'space' || raw.type === 'mark') {
-        return { text: raw.text, start, end, type: raw.type, key: raw.type === 'space' ? ' ' : normalizeKey(raw.text), stem: '', content: false };
-      }
-      return { text: raw.text, start, end, type: raw.type, ...this.normalize(raw.text) };
-    });
+      const n = this.normalize(raw.text, raw.type);
+      // One object shape for every token (same fields, same order), so the
+      // hot loops that read tokens stay monomorphic.
+      out.push({ text: raw.text, start, end: start + raw.text.length, type: raw.type, key: n.key, stem: n.stem, content: n.content });
+    }
+    return out;
   }
 
-  private normalize(surface: string): { key: string; stem: string; content: boolean } {
+  private normalize(surface: string, type: Token['type']): Normalized {
+    if (type === 'space') return SPACE;
     let n = this.memo.get(surface);
     if (!n) {
       const key = normalizeKey(surface);
-      const content = !isStopword(key);
+      const content = type !== 'mark' && !isStopword(key);
       n = { key, stem: content ? matchStem(key) : '', content };
       this.memo.set(surface, n);
     }
     return n;
   }
 }
+
+const SPACE: Normalized = { key: ' ', stem: '', content: false };

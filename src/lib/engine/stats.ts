@@ -1,17 +1,21 @@
 import type { RowCounts, RowJson, SegmentedAccount, StatsJson } from './types.ts';
-import { countWords } from './tokenize.ts';
+import type { DiffedMatch } from './collate.ts';
 import { round4 } from './align.ts';
 
 /*
  * Figures of a pair (see StatsJson for definitions). Everything is computed
- * from the rows' diffs, so the figures always agree with what the reader sees.
+ * from the matches' diffs (the rows show the same diffs), so the figures
+ * always agree with what the reader sees.
  * similarity and verbatim only depend on the set of matches and their diffs,
  * which are orientation-free, hence compare(a,b) and compare(b,a) agree.
  */
 
 function textWords(account: SegmentedAccount): number {
   let n = 0;
-  for (const s of account.segments) if (s.kind === 'text') n += countWords(s.text);
+  for (const s of account.segments) {
+    if (s.kind !== 'text') continue;
+    for (const t of s.tokens) if (t.type === 'word' || t.type === 'number') n++;
+  }
   return n;
 }
 
@@ -26,16 +30,14 @@ function countRows(rows: readonly RowJson[]): RowCounts {
 }
 
 /** Words of each side that are shared: equal ops, and minor (same-word) changes. */
-function sharedWords(rows: readonly RowJson[]): { a: number; b: number } {
+function sharedWords(matches: readonly DiffedMatch[]): { a: number; b: number } {
   let a = 0;
   let b = 0;
-  for (const r of rows) {
-    if (r.a.length === 0 || r.b.length === 0) continue;
-    r.diff.forEach(([op, text], i) => {
-      if (op !== 0 && r.grades[i] !== 'minor') return;
-      const n = countWords(text);
-      if (op <= 0) a += n;
-      if (op >= 0) b += n;
+  for (const m of matches) {
+    m.diff.forEach(([op], i) => {
+      if (op !== 0 && m.grades[i] !== 'minor') return;
+      if (op <= 0) a += m.words[i]!;
+      if (op >= 0) b += m.words[i]!;
     });
   }
   return { a, b };
@@ -43,43 +45,48 @@ function sharedWords(rows: readonly RowJson[]): { a: number; b: number } {
 
 /**
  * Words in runs of ≥ `minRun` identical words. A run continues across the
- * boundary between two matched rows that are adjacent on both sides, and
- * across changes without words (punctuation, whitespace); a change with words
- * ends it.
+ * boundary between two matches that are adjacent on both sides, and across
+ * changes without words (punctuation, whitespace); a change with words ends it.
  */
-function verbatimWords(rows: readonly RowJson[], minRun: number): number {
-  const matched = rows.filter((r) => r.a.length > 0 && r.b.length > 0).sort((x, y) => x.a[0]! - y.a[0]!);
+function verbatimWords(matches: readonly DiffedMatch[], minRun: number): number {
   let total = 0;
   let run = 0;
   const flush = (): void => {
     if (run >= minRun) total += run;
     run = 0;
   };
-  let prev: RowJson | undefined;
-  for (const r of matched) {
-    const adjacent = prev && r.a[0] === prev.a[prev.a.length - 1]! + 1 && r.b[0] === prev.b[prev.b.length - 1]! + 1;
+  let prev: DiffedMatch['match'] | undefined;
+  for (const m of matches) {
+    const { a, b } = m.match;
+    const adjacent = prev && a[0] === prev.a[prev.a.length - 1]! + 1 && b[0] === prev.b[prev.b.length - 1]! + 1;
     if (!adjacent) flush();
-    for (const [op, text] of r.diff) {
-      const n = countWords(text);
-      if (op === 0) run += n;
-      else if (n > 0) flush();
-    }
-    prev = r;
+    m.diff.forEach(([op], i) => {
+      if (op === 0) run += m.words[i]!;
+      else if (m.words[i]! > 0) flush();
+    });
+    prev = m.match;
   }
   flush();
   return total;
 }
 
-export function computeStats(a: SegmentedAccount, b: SegmentedAccount, rows: readonly RowJson[], verbatimRun: number): StatsJson {
+/** @param matches sorted by first A index */
+export function computeStats(
+  a: SegmentedAccount,
+  b: SegmentedAccount,
+  matches: readonly DiffedMatch[],
+  rows: readonly RowJson[],
+  verbatimRun: number,
+): StatsJson {
   const words = { a: textWords(a), b: textWords(b) };
-  const shared = sharedWords(rows);
+  const shared = sharedWords(matches);
   const all = words.a + words.b;
   const ratio = (x: number, y: number): number => (y === 0 ? 0 : round4(Math.min(1, x / y)));
   return {
     similarity: ratio(shared.a + shared.b, all),
     aShared: ratio(shared.a, words.a),
     bShared: ratio(shared.b, words.b),
-    verbatim: ratio(2 * verbatimWords(rows, verbatimRun), all),
+    verbatim: ratio(2 * verbatimWords(matches, verbatimRun), all),
     rows: countRows(rows),
     words,
   };

@@ -152,6 +152,13 @@ export interface StoryContext {
    * context for cache keys; not used by the algorithm.
    */
   texts: readonly string[];
+  /**
+   * The context's accounts, already segmented, keyed by {@link segmentationKey}.
+   * `compareAccounts` reuses them instead of segmenting every account once per
+   * pair (an account is compared 2·(n−1) times in a story of n accounts).
+   * Not part of the context's identity (cache keys use `texts`).
+   */
+  segmented?: ReadonlyMap<string, SegmentedAccount>;
 }
 
 // ---------------------------------------------------------------------------

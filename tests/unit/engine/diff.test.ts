@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { gradeDiff, mirrorDiff, wordDiff } from '../../../src/lib/engine/diff.ts';
+import { diffStrings, gradeDiff, mirrorDiff } from '../../../src/lib/engine/diff.ts';
 import { gradeChange } from '../../../src/lib/engine/grade.ts';
-import { tokenize } from '../../../src/lib/engine/tokenize.ts';
 
-const diff = (a: string, b: string) => wordDiff(tokenize(a).map((t) => t.text), tokenize(b).map((t) => t.text));
+const diff = (a: string, b: string) => diffStrings(a, b).diff;
+const graded = (a: string, b: string) => {
+  const d = diffStrings(a, b);
+  return { ...d, grades: gradeDiff(d) };
+};
 
 describe('wordDiff', () => {
   it('never splits a word', () => {
@@ -54,15 +57,13 @@ describe('grades', () => {
     expect(gradeChange('United States', 'US')).toBe('substantive');
   });
   it('grades a delete+insert pair as one substitution, equal ops null', () => {
-    const d = diff('Foreign Minister Sergei Lavrov', 'Foreign Minister Sergey Lavrov');
-    expect(d).toEqual([[0, 'Foreign Minister '], [-1, 'Sergei'], [1, 'Sergey'], [0, ' Lavrov']]);
-    expect(gradeDiff(d)).toEqual([null, 'minor', 'minor', null]);
+    const d = graded('Foreign Minister Sergei Lavrov', 'Foreign Minister Sergey Lavrov');
+    expect(d.diff).toEqual([[0, 'Foreign Minister '], [-1, 'Sergei'], [1, 'Sergey'], [0, ' Lavrov']]);
+    expect(d.grades).toEqual([null, 'minor', 'minor', null]);
+    expect(d.words).toEqual([2, 1, 1, 1]);
   });
   it('mirrors a diff: ops negated, delete before insert, grades along', () => {
-    const d = diff('a serious talk', 'a significant talk today');
-    const g = gradeDiff(d);
-    const m = mirrorDiff(d, g);
-    expect(m.diff).toEqual(diff('a significant talk today', 'a serious talk'));
-    expect(m.grades).toEqual(gradeDiff(m.diff));
+    const m = mirrorDiff(graded('a serious talk', 'a significant talk today'));
+    expect(m).toEqual(graded('a significant talk today', 'a serious talk'));
   });
 });

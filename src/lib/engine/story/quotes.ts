@@ -324,13 +324,7 @@ export function buildQuotes(accounts: readonly StoryAccount[], options: QuoteOpt
       let diff: DiffTuple[] = [];
       const isRef = wordingKey[i] === refWording.w;
       if (!isRef) {
-        const full = wordDiff(ref.text, q.text, false);
-        // Trim the reference's words this member does not reach (before its first and after its last shared word).
-        let lo = 0;
-        let hi = full.length;
-        while (lo < hi && full[lo]![0] === -1) lo++;
-        while (hi > lo && full[hi - 1]![0] === -1) hi--;
-        diff = full.slice(lo, hi);
+        diff = alignedDiff(ref, q);
         const grades = gradeDiff(diff);
         const own = q.words.length;
         const changed = diff.reduce((s, [op, t], k) => s + (op === 1 && grades[k] === 'substantive' ? words(t).length : 0), 0);
@@ -357,6 +351,57 @@ export function buildQuotes(accounts: readonly StoryAccount[], options: QuoteOpt
     const versions = [...new Set(members.map((m) => m.version))];
     return { id: `q${n + 1}`, speaker: majority ? majority[1].display : null, members, versions };
   });
+}
+
+/**
+ * Diff from the reference wording to a member, restricted to the stretch of
+ * the reference the member corresponds to: for a member much shorter than the
+ * reference, the window of the reference (member length plus a quarter) that
+ * shares the most content words with it (earliest on ties); then the
+ * reference's words beyond the member's first and last shared words are
+ * trimmed, so a truncated quote shows its own differences, not the rest of
+ * the longer quote.
+ */
+function alignedDiff(ref: RawQuote, q: RawQuote): DiffTuple[] {
+  let refText = ref.text;
+  if (q.words.length < ref.words.length) {
+    const stems = new Set(q.words.filter((w) => w.content).map((w) => w.stem));
+    const len = Math.min(ref.words.length, q.words.length + Math.max(3, Math.ceil(q.words.length / 4)));
+    let best = 0;
+    let bestScore = -1;
+    for (let start = 0; start + len <= ref.words.length; start++) {
+      const seen = new Set<string>();
+      for (const w of ref.words.slice(start, start + len)) if (w.content && stems.has(w.stem)) seen.add(w.stem);
+      if (seen.size > bestScore) {
+        best = start;
+        bestScore = seen.size;
+      }
+    }
+    refText = ref.text.slice(ref.words[best]!.start, ref.words[best + len - 1]!.end);
+  }
+  const full = wordDiff(refText, q.text, false);
+  // Trim leading and trailing deletions; where one pairs with an insertion (a substitution at the
+  // edge), keep as many of its words as the insertion has, nearest the insertion.
+  if (full[0]?.[0] === -1) {
+    const next = full[1];
+    if (next?.[0] === 1) {
+      const ws = words(full[0][1]);
+      const keep = Math.min(ws.length, words(next[1]).length);
+      if (keep > 0) full[0] = [-1, full[0][1].slice(ws[ws.length - keep]!.start)];
+      else full.shift();
+    } else full.shift();
+  }
+  const last = full.length - 1;
+  if (full[last]?.[0] === -1) {
+    const prev = full[last - 1];
+    if (prev?.[0] === 1) {
+      const ws = words(full[last][1]);
+      const keep = Math.min(ws.length, words(prev[1]).length);
+      if (keep > 0) full[last] = [-1, full[last][1].slice(0, ws[keep - 1]!.end)];
+      else full.pop();
+    } else full.pop();
+  }
+  return full;
 }
 
 /**

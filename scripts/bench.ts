@@ -1,0 +1,98 @@
+/*
+ * Benchmark of the comparison engine (`npm run bench`).
+ *
+ * Synthetic pairs of ~500, 3,000 and 20,000 words are built deterministically
+ * from the seed captures by realistic edits (scripts/bench/synthetic.ts). Each
+ * (implementation, size) case runs in its own Node process
+ * (scripts/bench/run-case.ts) so that its peak memory is its own. Reported:
+ * median and fastest time per pair, the story-context build time, and peak
+ * RSS; jsdiff's `diffWords` on the same texts is the reference a developer
+ * would otherwise reach for (it gives a flat word diff, no alignment of moved
+ * or reworded sentences).
+ *
+ * Writes the table to docs/bench-engine.md (pass --no-write to only print).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ENGINE_VERSION } from '../src/lib/engine/index.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const runner = path.join(root, 'scripts/bench/run-case.ts');
+
+interface CaseResult {
+  impl: 'engine' | 'jsdiff';
+  words: [number, number];
+  runs: number;
+  medianMs: number;
+  minMs: number;
+  contextMs: number | null;
+  maxRssMB: number;
+  rssBeforeMB: number;
+}
+
+/** Runs per size: fewer for the slow reference on the largest pair. */
+const CASES: Array<{ words: number; engineRuns: number; jsdiffRuns: number }> = [
+  { words: 500, engineRuns: 31, jsdiffRuns: 31 },
+  { words: 3000, engineRuns: 21, jsdiffRuns: 11 },
+  { words: 20000, engineRuns: 9, jsdiffRuns: 3 },
+];
+
+function runCase(impl: 'engine' | 'jsdiff', words: number, runs: number): CaseResult {
+  const out = execFileSync(process.execPath, [runner, impl, String(words), String(runs)], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 20 });
+  return JSON.parse(out.trim().split('\n').at(-1)!) as CaseResult;
+}
+
+const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
+const mb = (x: number) => x.toFixed(0);
+
+const rows: string[] = [];
+const results: Array<{ engine: CaseResult; jsdiff: CaseResult; target: string }> = [];
+for (const c of CASES) {
+  process.stderr.write(`~${c.words} words: engine… `);
+  const engine = runCase('engine', c.words, c.engineRuns);
+  process.stderr.write('jsdiff… ');
+  const jsdiff = runCase('jsdiff', c.words, c.jsdiffRuns);
+  process.stderr.write('done\n');
+  const target = c.words === 3000 ? '≤ 20 ms' : c.words === 20000 ? '≤ 1,000 ms' : '–';
+  results.push({ engine, jsdiff, target });
+  rows.push(
+    `| ${engine.words[0].toLocaleString('en-US')} / ${engine.words[1].toLocaleString('en-US')} | ${ms(engine.medianMs)} (${ms(engine.minMs)}) | ${target} | ${ms(engine.contextMs ?? 0)} | ${mb(engine.maxRssMB)} | ${ms(jsdiff.medianMs)} (${ms(jsdiff.minMs)}) | ${mb(jsdiff.maxRssMB)} |`,
+  );
+}
+
+// Growth check: time per word should not grow with size (no quadratic blow-up).
+const perWord = results.map((r) => r.engine.medianMs / (r.engine.words[0] + r.engine.words[1]));
+const growth = perWord[2]! / perWord[1]!;
+
+const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+const table = [
+  '| words (A / B) | engine ms/pair, median (fastest) | target | context build ms | engine peak RSS MB | jsdiff `diffWords` ms, median (fastest) | jsdiff peak RSS MB |',
+  '|---|---|---|---|---|---|---|',
+  ...rows,
+].join('\n');
+const doc = `# Comparison engine benchmark
+
+Command: \`npm run bench\` (runs \`node scripts/bench.ts\` with the project's Node ${process.version}).
+
+Engine ${ENGINE_VERSION}; ${os.cpus().length} × ${cpu}; ${new Date().toISOString().slice(0, 10)}.
+
+${table}
+
+- **Pairs**: built deterministically (seeded PRNG) from the five seed captures: the base account strings seed paragraphs together (later copies with a quarter of their words swapped, so repeated material is not verbatim); the other account moves ~10% of paragraphs, rewords ~30% of sentences (synonyms, spelling variants such as Sergei/Sergey), deletes ~8% and inserts ~8% new sentences.
+- **Engine ms/pair**: \`compareAccounts(a, b, context)\` with the story context already built, as in a site build where one context serves every pair of a story; median over the runs after a ~1 s warm-up, fastest in brackets. *Context build* is \`buildStoryContext([a, b])\` (segmentation of both accounts and word rarity), paid once per story.
+- **Peak RSS**: \`process.resourceUsage().maxRSS\` of a fresh Node process running only that case (includes Node's own ~50–100 MB baseline and the test data).
+- **jsdiff**: \`diffWords(a, b)\` from \`diff\` on the same two texts: the flat word diff one would otherwise use. It has no notion of moved or reworded passages, and its time grows with the product of length and edit distance.
+- **Growth**: engine time per word at 20,000 words is ${growth.toFixed(2)}× that at 3,000 words (1 = linear).
+- Timings are from a shared 2-core machine; other processes were running, so treat them as upper bounds.
+`;
+
+console.log(table);
+console.log(`\nengine time/word growth 3,000 → 20,000 words: ${growth.toFixed(2)}×`);
+if (!process.argv.includes('--no-write')) {
+  mkdirSync(path.join(root, 'docs'), { recursive: true });
+  writeFileSync(path.join(root, 'docs/bench-engine.md'), doc);
+  console.log('\nwritten to docs/bench-engine.md');
+}
