@@ -11,7 +11,8 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets and scripts always as files: pages stay cacheable and a strict CSP (no inline script or style) works.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [sitemap()],
-  vite: { plugins: [tailwindcss()] },
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
 });

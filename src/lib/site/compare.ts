@@ -84,6 +84,11 @@ function rowFurniture(row: RowJson, comparison: Comparison): RowView['furniture'
   return reason ? { kind, reason } : { kind };
 }
 
+const plain = (pieces: Piece[]): Piece[] => {
+  const text = pieces.map((p) => p.text).join('');
+  return text ? [{ text, mark: null }] : [];
+};
+
 const rowNumber = (id: string) => Number(id.replace(/^r/, '')) + 1;
 
 /** Every row of the comparison, ready to render. */
@@ -102,8 +107,9 @@ export function rowViews(comparison: Comparison): RowView[] {
       id: row.id,
       number: rowNumber(row.id),
       kind: row.kind,
-      a: row.a.length ? sidePieces(row.diff, grades, 'a') : null,
-      b: row.b.length ? sidePieces(row.diff, grades, 'b') : null,
+      // A one-sided row is not marked word by word: the empty column opposite says it all.
+      a: row.a.length ? (row.b.length ? sidePieces(row.diff, grades, 'a') : plain(sidePieces(row.diff, grades, 'a'))) : null,
+      b: row.b.length ? (row.a.length ? sidePieces(row.diff, grades, 'b') : plain(sidePieces(row.diff, grades, 'b'))) : null,
       furniture: rowFurniture(row, comparison),
       substantive: row.diff.some(([op, text], i) => op !== 0 && !isWhitespace(text) && grades[i] !== 'minor'),
       moved:
@@ -200,9 +206,9 @@ export interface PairFacts {
   /** Every article sentence of A is matched in B (and likewise for B). */
   aAllInB: boolean;
   bAllInA: boolean;
-  /** Passages (runs of one-sided article rows) only A or only B has. */
-  aOnlyPassages: number;
-  bOnlyPassages: number;
+  /** Article sentences only A or only B has. */
+  aOnlySentences: number;
+  bOnlySentences: number;
   /** Matched rows whose wording differs in substance, or only in spelling/punctuation. */
   reworded: number;
   minorOnly: number;
@@ -216,23 +222,22 @@ export interface PairFacts {
 }
 
 export function pairFacts(comparison: Comparison, views: RowView[] = rowViews(comparison)): PairFacts {
-  let aOnlyPassages = 0;
-  let bOnlyPassages = 0;
-  let prev: RowKind | null = null;
+  let aOnlySentences = 0;
+  let bOnlySentences = 0;
   let reworded = 0;
   let minorOnly = 0;
   const movedPassages = new Set<number | string>();
+  const textCount = (side: 'a' | 'b', row: RowJson) => row[side].filter((s) => comparison[side].segments[s]!.kind === 'text').length;
   comparison.rows.forEach((row, i) => {
     const view = views[i]!;
-    if (view.furniture) return; // furniture doesn't break a passage of article text
-    if (row.kind === 'a-only' && prev !== 'a-only') aOnlyPassages++;
-    if (row.kind === 'b-only' && prev !== 'b-only') bOnlyPassages++;
+    if (view.furniture) return;
+    if (row.kind === 'a-only') aOnlySentences += textCount('a', row);
+    if (row.kind === 'b-only') bOnlySentences += textCount('b', row);
     if (row.kind === 'changed' || (row.kind === 'moved' && row.edited)) {
       if (view.substantive) reworded++;
       else minorOnly++;
     }
     if (row.kind === 'moved') movedPassages.add(row.passage ?? row.id);
-    prev = row.kind;
   });
   const matched = comparison.rows.filter((r) => r.a.length && r.b.length);
   const onlyText = (side: 'a' | 'b', kind: RowKind) =>
@@ -241,8 +246,8 @@ export function pairFacts(comparison: Comparison, views: RowView[] = rowViews(co
   return {
     aAllInB: matched.length > 0 && !onlyText('a', 'a-only'),
     bAllInA: matched.length > 0 && !onlyText('b', 'b-only'),
-    aOnlyPassages,
-    bOnlyPassages,
+    aOnlySentences,
+    bOnlySentences,
     reworded,
     minorOnly,
     moved: movedPassages.size,
@@ -261,7 +266,7 @@ export interface PairSummary {
   keyFigure: string;
 }
 
-const passages = (n: number) => formatCount(n, 'passage');
+const sentences = (n: number) => formatCount(n, 'sentence');
 
 /** Summary of a comparison in words and figures, derived from its rows and stats only. */
 export function summarize(comparison: Comparison, aName: string, bName: string, views: RowView[] = rowViews(comparison)): PairSummary {
@@ -280,9 +285,9 @@ export function summarize(comparison: Comparison, aName: string, bName: string, 
         ? `${aS} and ${bS} texts are the same apart from spelling and punctuation`
         : `${aName} and ${bName} carry the same sentences; ${f.reworded} ${f.reworded === 1 ? 'is' : 'are'} reworded`;
   } else if (f.aAllInB) {
-    sentence = `Every sentence of ${aS} text appears in ${bName}${f.reworded === 0 ? ', word for word' : ''}; ${bName} adds ${passages(f.bOnlyPassages)}`;
+    sentence = `Every sentence of ${aS} text appears in ${bName}${f.reworded === 0 ? ', word for word' : ''}; ${bName} adds ${sentences(f.bOnlySentences)}`;
   } else if (f.bAllInA) {
-    sentence = `Every sentence of ${bS} text appears in ${aName}${f.reworded === 0 ? ', word for word' : ''}; ${aName} has ${passages(f.aOnlyPassages)} that ${bName} lacks`;
+    sentence = `Every sentence of ${bS} text appears in ${aName}${f.reworded === 0 ? ', word for word' : ''}; ${aName} has ${sentences(f.aOnlySentences)} that ${bName} lacks`;
   } else {
     const lead =
       stats.similarity >= 0.6
@@ -307,7 +312,7 @@ export function summarize(comparison: Comparison, aName: string, bName: string, 
   if (f.moved) figures.push(`${f.moved} moved`);
   if (f.reworded) figures.push(`${f.reworded} reworded`);
   if (f.minorOnly) figures.push(`${f.minorOnly} with spelling or punctuation variants`);
-  if (f.aOnlyPassages) figures.push(`${passages(f.aOnlyPassages)} only in ${aName}`);
-  if (f.bOnlyPassages) figures.push(`${passages(f.bOnlyPassages)} only in ${bName}`);
+  if (f.aOnlySentences) figures.push(`${sentences(f.aOnlySentences)} only in ${aName}`);
+  if (f.bOnlySentences) figures.push(`${sentences(f.bOnlySentences)} only in ${bName}`);
   return { sentence, figures, keyFigure: `${formatPercent(stats.aShared)} of ${aS} words appear in ${bName}` };
 }

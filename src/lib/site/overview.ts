@@ -90,3 +90,21 @@ export function storyFinding(accounts: readonly AccountRef[], lookup: Comparison
   if (!best || best.c.stats.similarity === 0) return null;
   return { a: best.a.id, b: best.b.id, sentence: summarize(best.c, best.a.name, best.b.name).sentence };
 }
+
+/**
+ * Reader-facing names of a story's accounts: the outlet's name, or, where one outlet has several
+ * accounts, the name with the account's date (and id if the dates match too).
+ */
+export function accountNames(accounts: readonly { id: string; outletName: string; published: string }[]): Map<string, string> {
+  const byName = new Map<string, number>();
+  for (const a of accounts) byName.set(a.outletName, (byName.get(a.outletName) ?? 0) + 1);
+  const byNameDate = new Map<string, number>();
+  for (const a of accounts) byNameDate.set(`${a.outletName}|${a.published}`, (byNameDate.get(`${a.outletName}|${a.published}`) ?? 0) + 1);
+  return new Map(
+    accounts.map((a) => {
+      if (byName.get(a.outletName) === 1) return [a.id, a.outletName];
+      if (byNameDate.get(`${a.outletName}|${a.published}`) === 1) return [a.id, `${a.outletName} (${a.published})`];
+      return [a.id, `${a.outletName} (${a.id})`];
+    }),
+  );
+}

@@ -4,6 +4,7 @@
  */
 import { getCollection } from 'astro:content';
 import type { Outlet, StoryData, VersionData } from '../content/schema.ts';
+import { accountNames } from './overview.ts';
 
 export interface Account {
   /** The version id, unique within its story (used in URLs and the JSON API). */
@@ -61,3 +62,7 @@ export function getStories(): Promise<Story[]> {
   loaded ??= load();
   return loaded;
 }
+
+/** Reader-facing names of a story's accounts (see `accountNames`). */
+export const storyNames = (story: Story) =>
+  accountNames(story.accounts.map((a) => ({ id: a.id, outletName: a.outlet.name, published: a.data.published })));

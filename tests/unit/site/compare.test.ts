@@ -67,11 +67,11 @@ describe('difference navigation', () => {
 });
 
 describe('summary', () => {
-  it('says when all of A is in B, and counts the passages B adds (not its furniture)', () => {
+  it('says when all of A is in B, and counts the sentences B adds (not its furniture)', () => {
     const facts = pairFacts(contained);
-    expect(facts).toMatchObject({ aAllInB: true, bAllInA: false, bOnlyPassages: 2, reworded: 0 });
+    expect(facts).toMatchObject({ aAllInB: true, bAllInA: false, bOnlySentences: 2, reworded: 0 });
     const s = summarize(contained, 'Islam Times', 'Press TV');
-    expect(s.sentence).toBe('Every sentence of Islam Times’ text appears in Press TV, word for word; Press TV adds 2 passages.');
+    expect(s.sentence).toBe('Every sentence of Islam Times’ text appears in Press TV, word for word; Press TV adds 2 sentences.');
     expect(s.figures).toContain('100% of Islam Times’ words in Press TV');
     expect(s.keyFigure).toBe('100% of Islam Times’ words appear in Press TV');
   });
@@ -83,7 +83,7 @@ describe('summary', () => {
       { kind: 'equal', a: [3], b: [1], diff: [[0, 'Four five six.']] },
       { kind: 'a-only', a: [4, 5], b: [], diff: [[-1, 'More. SHARE THIS ARTICLE']] },
     ]);
-    expect(summarize(reverse, 'Press TV', 'Islam Times').sentence).toBe('Every sentence of Islam Times’ text appears in Press TV, word for word; Press TV has 2 passages that Islam Times lacks.');
+    expect(summarize(reverse, 'Press TV', 'Islam Times').sentence).toBe('Every sentence of Islam Times’ text appears in Press TV, word for word; Press TV has 2 sentences that Islam Times lacks.');
   });
   it('counts reworded rows, moves and interleaved comments', () => {
     const s = summarize(annotated, 'RFE/RL', 'Unnamed site');

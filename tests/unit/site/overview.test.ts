@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestRelatives, heatStep, lookupIn, similarityMatrix, storyFinding } from '../../../src/lib/site/overview.ts';
+import { accountNames, closestRelatives, heatStep, lookupIn, similarityMatrix, storyFinding } from '../../../src/lib/site/overview.ts';
 import type { Comparison } from '../../../src/lib/engine/types.ts';
 import { contained } from './fixtures.ts';
 
@@ -29,5 +29,18 @@ describe('overview', () => {
   it('finding: the most similar pair, from the contained side', () => {
     expect(storyFinding(accounts, lookupIn(map))).toMatchObject({ a: 'x', b: 'z' });
     expect(storyFinding([accounts[0]!], lookupIn(map))).toBeNull();
+  });
+});
+
+describe('accountNames', () => {
+  it('uses the outlet name, disambiguated by date then id where an outlet has several accounts', () => {
+    const names = accountNames([
+      { id: 'a', outletName: 'RFE/RL', published: '2021-05-19' },
+      { id: 'b', outletName: 'RFE/RL', published: '2021-05-20' },
+      { id: 'c', outletName: 'Press TV', published: '2021-05-19' },
+      { id: 'd', outletName: 'X', published: '2021-05-19' },
+      { id: 'e', outletName: 'X', published: '2021-05-19' },
+    ]);
+    expect([...names.values()]).toEqual(['RFE/RL (2021-05-19)', 'RFE/RL (2021-05-20)', 'Press TV', 'X (d)', 'X (e)']);
   });
 });
