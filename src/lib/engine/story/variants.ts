@@ -172,8 +172,11 @@ function figureVariants(accounts: readonly StoryAccount[], clusters: readonly Pa
         const [op, text] = m.diff[i]!;
         const next = m.diff[i + 1];
         if (op !== -1 || !next || next[0] !== 1) continue;
-        const before = figures(text);
-        const after = figures(next[1]);
+        // Read each side with one word of shared context on either side, so "May |19|" is a date.
+        const prev = m.diff[i - 1]?.[0] === 0 ? (/(\S+\s*)$/u.exec(m.diff[i - 1]![1])?.[1] ?? '') : '';
+        const after2 = m.diff[i + 2]?.[0] === 0 ? (/^(\s*\S+)/u.exec(m.diff[i + 2]![1])?.[1] ?? '') : '';
+        const before = figures(prev + text + after2);
+        const after = figures(prev + next[1] + after2);
         if (!before.length || !after.length) continue;
         const bv = new Set(before.map((f) => f.value));
         const av = new Set(after.map((f) => f.value));
