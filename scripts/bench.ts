@@ -28,6 +28,7 @@ interface CaseResult {
   runs: number;
   medianMs: number;
   minMs: number;
+  cpuMedianMs: number;
   contextMs: number | null;
   maxRssMB: number;
   rssBeforeMB: number;
@@ -48,6 +49,7 @@ function runCase(impl: 'engine' | 'jsdiff', words: number, runs: number): CaseRe
 const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
 const mb = (x: number) => x.toFixed(0);
 
+const loadAtStart = os.loadavg()[0] ?? 0;
 const rows: string[] = [];
 const results: Array<{ engine: CaseResult; jsdiff: CaseResult; target: string }> = [];
 for (const c of CASES) {
@@ -59,18 +61,18 @@ for (const c of CASES) {
   const target = c.words === 3000 ? '≤ 20 ms' : c.words === 20000 ? '≤ 1,000 ms' : '–';
   results.push({ engine, jsdiff, target });
   rows.push(
-    `| ${engine.words[0].toLocaleString('en-US')} / ${engine.words[1].toLocaleString('en-US')} | ${ms(engine.medianMs)} (${ms(engine.minMs)}) | ${target} | ${ms(engine.contextMs ?? 0)} | ${mb(engine.maxRssMB)} | ${ms(jsdiff.medianMs)} (${ms(jsdiff.minMs)}) | ${mb(jsdiff.maxRssMB)} |`,
+    `| ${engine.words[0].toLocaleString('en-US')} / ${engine.words[1].toLocaleString('en-US')} | ${ms(engine.medianMs)} (${ms(engine.minMs)}) | ${ms(engine.cpuMedianMs)} | ${target} | ${ms(engine.contextMs ?? 0)} | ${mb(engine.maxRssMB)} | ${ms(jsdiff.medianMs)} (${ms(jsdiff.minMs)}) | ${ms(jsdiff.cpuMedianMs)} | ${mb(jsdiff.maxRssMB)} |`,
   );
 }
 
 // Growth check: time per word should not grow with size (no quadratic blow-up).
-const perWord = results.map((r) => r.engine.medianMs / (r.engine.words[0] + r.engine.words[1]));
+const perWord = results.map((r) => r.engine.cpuMedianMs / (r.engine.words[0] + r.engine.words[1]));
 const growth = perWord[2]! / perWord[1]!;
 
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 const table = [
-  '| words (A / B) | engine ms/pair, median (fastest) | target | context build ms | engine peak RSS MB | jsdiff `diffWords` ms, median (fastest) | jsdiff peak RSS MB |',
-  '|---|---|---|---|---|---|---|',
+  '| words (A / B) | engine ms/pair, median (fastest) | engine CPU ms/pair, median | target | context build ms | engine peak RSS MB | jsdiff `diffWords` ms, median (fastest) | jsdiff CPU ms, median | jsdiff peak RSS MB |',
+  '|---|---|---|---|---|---|---|---|---|',
   ...rows,
 ].join('\n');
 const doc = `# Comparison engine benchmark
@@ -85,8 +87,9 @@ ${table}
 - **Engine ms/pair**: \`compareAccounts(a, b, context)\` with the story context already built, as in a site build where one context serves every pair of a story; median over the runs after a ~1 s warm-up, fastest in brackets. *Context build* is \`buildStoryContext([a, b])\` (segmentation of both accounts and word rarity), paid once per story.
 - **Peak RSS**: \`process.resourceUsage().maxRSS\` of a fresh Node process running only that case (includes Node's own ~50–100 MB baseline and the test data).
 - **jsdiff**: \`diffWords(a, b)\` from \`diff\` on the same two texts: the flat word diff one would otherwise use. It has no notion of moved or reworded passages, and its time grows with the product of length and edit distance.
-- **Growth**: engine time per word at 20,000 words is ${growth.toFixed(2)}× that at 3,000 words (1 = linear).
-- Timings are from a shared 2-core machine; other processes were running, so treat them as upper bounds.
+- **CPU ms**: user + system CPU time of the process during the run (\`process.cpuUsage\`); unlike wall time it does not count waiting for a core on a busy machine.
+- **Growth**: engine CPU time per word at 20,000 words is ${growth.toFixed(2)}× that at 3,000 words (1 = linear).
+- Timings are from a shared 2-core machine; load average at the start of this run: ${loadAtStart.toFixed(1)}. Other processes were competing for the cores, so wall times are upper bounds.
 `;
 
 console.log(table);

@@ -31,11 +31,17 @@ const contextOnly = () => buildStoryContext([a, b]);
 const warmupStart = performance.now();
 for (let i = 0; i < 50 && (i < 1 || performance.now() - warmupStart < 1000); i++) work();
 const rssBefore = process.memoryUsage().rss;
+// Wall time, and CPU time of this process (user + system, all threads): on a
+// busy shared machine the wall time includes waiting for a core, CPU time not.
 const times: number[] = [];
+const cpuTimes: number[] = [];
 for (let i = 0; i < runs; i++) {
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   work();
   times.push(performance.now() - t0);
+  const c = process.cpuUsage(c0);
+  cpuTimes.push((c.user + c.system) / 1000);
 }
 const contextTimes: number[] = [];
 if (impl === 'engine') {
@@ -51,6 +57,7 @@ const result = {
   runs,
   medianMs: median(times),
   minMs: Math.min(...times),
+  cpuMedianMs: median(cpuTimes),
   contextMs: contextTimes.length ? median(contextTimes) : null,
   maxRssMB: process.resourceUsage().maxRSS / 1024,
   rssBeforeMB: rssBefore / 1024 / 1024,

@@ -133,7 +133,7 @@ class RunFeatures {
   }
 
   get(start: number, len: number): Features {
-    const key = start * 16 + len; // maxWindow ≤ 15 (clamped in options)
+    const key = start * 16 + len; // maxWindow ≤ 15 (clamped in options.ts)
     let f = this.memo.get(key);
     if (!f) {
       f = mergeFeatures(this.features.slice(start, start + len) as Features[]);

@@ -15,8 +15,15 @@ export interface Features {
   weight: number;
   /** Number of content words. */
   contentWords: number;
-  /** Content-word trigrams (term ids joined), within each sentence. */
-  shingles: Set<string>;
+  /** Content-word term ids in reading order, per sentence of the run. */
+  sequences: ReadonlyArray<readonly number[]>;
+  /**
+   * Content-word trigrams (term ids joined), within each sentence. Built on
+   * first use by {@link shingleContainment}: only the few pairs that reach
+   * the containment pass need them (building them for every sentence and
+   * window was a fifth of the matching time).
+   */
+  shingles?: Set<string>;
 }
 
 /** Shared term dictionary and IDF table of one comparison. */
@@ -58,9 +65,7 @@ export function segmentFeatures(account: SegmentedAccount, table: TermTable): Ar
       weight += table.weight(id);
       seq.push(id);
     }
-    const shingles = new Set<string>();
-    for (let i = 0; i + 2 < seq.length; i++) shingles.add(`${seq[i]},${seq[i + 1]},${seq[i + 2]}`);
-    return { terms, weight, contentWords: seq.length, shingles };
+    return { terms, weight, contentWords: seq.length, sequences: [seq] };
   });
 }
 
@@ -68,16 +73,24 @@ export function segmentFeatures(account: SegmentedAccount, table: TermTable): Ar
 export function mergeFeatures(parts: readonly Features[]): Features {
   if (parts.length === 1) return parts[0]!;
   const terms = new Map<number, number>();
-  const shingles = new Set<string>();
   let weight = 0;
   let contentWords = 0;
   for (const p of parts) {
     for (const [id, n] of p.terms) terms.set(id, (terms.get(id) ?? 0) + n);
-    for (const s of p.shingles) shingles.add(s);
     weight += p.weight;
     contentWords += p.contentWords;
   }
-  return { terms, weight, contentWords, shingles };
+  return { terms, weight, contentWords, sequences: parts.flatMap((p) => p.sequences) };
+}
+
+function shinglesOf(f: Features): Set<string> {
+  if (!f.shingles) {
+    f.shingles = new Set<string>();
+    for (const seq of f.sequences) {
+      for (let i = 0; i + 2 < seq.length; i++) f.shingles.add(`${seq[i]},${seq[i + 1]},${seq[i + 2]}`);
+    }
+  }
+  return f.shingles;
 }
 
 /** Scores of one pair of runs; both symmetric in (x, y) and in 0–1. */
@@ -109,7 +122,9 @@ export function scorePair(x: Features, y: Features, table: TermTable): PairScore
  * reach the containment pass need it (speed).
  */
 export function shingleContainment(x: Features, y: Features): number {
-  const [sx, sy] = x.shingles.size <= y.shingles.size ? [x.shingles, y.shingles] : [y.shingles, x.shingles];
+  const hx = shinglesOf(x);
+  const hy = shinglesOf(y);
+  const [sx, sy] = hx.size <= hy.size ? [hx, hy] : [hy, hx];
   if (sx.size === 0) return 0;
   let shared = 0;
   for (const s of sx) if (sy.has(s)) shared++;

@@ -27,7 +27,7 @@ export interface CompareOptions {
   containMinWords?: number;
   /** Pass 2: least share of the smaller side's content-word trigrams found in the larger (word order). Default 0.5. */
   containMinShingles?: number;
-  /** Largest run of sentences on one side of a split/merge (1:n, n:1). Default 3. */
+  /** Largest run of sentences on one side of a split/merge (1:n, n:1). Default 3; clamped to 1–15. */
   maxWindow?: number;
   /** Candidates kept per sentence from the inverted index. Default 8. */
   candidatesPerSegment?: number;
@@ -66,5 +66,7 @@ export const DEFAULT_COMPARE_OPTIONS = {
 export function resolveCompareOptions(options: CompareOptions = {}): ResolvedCompareOptions {
   const out: ResolvedCompareOptions = { ...DEFAULT_COMPARE_OPTIONS, segment: { ...DEFAULT_COMPARE_OPTIONS.segment } };
   for (const [k, v] of Object.entries(options)) if (v !== undefined) (out as unknown as Record<string, unknown>)[k] = v;
+  // Window lengths are packed into 4 bits of the aligner's window keys.
+  out.maxWindow = Math.min(15, Math.max(1, Math.floor(out.maxWindow)));
   return out;
 }
