@@ -88,7 +88,7 @@ ${table}
 - **Peak RSS**: \`process.resourceUsage().maxRSS\` of a fresh Node process running only that case (includes Node's own ~50–100 MB baseline and the test data).
 - **jsdiff**: \`diffWords(a, b)\` from \`diff\` on the same two texts: the flat word diff one would otherwise use. It has no notion of moved or reworded passages, and its time grows with the product of length and edit distance.
 - **CPU ms**: user + system CPU time of the process during the run (\`process.cpuUsage\`); unlike wall time it does not count waiting for a core on a busy machine.
-- **Growth**: engine CPU time per word at 20,000 words is ${growth.toFixed(2)}× that at 3,000 words (1 = linear).
+- **Growth**: engine CPU time per word at 20,000 words is ${growth.toFixed(2)}× that at 3,000 words (1 = linear). The work per sentence is bounded (at most \`candidatesPerSegment\` candidates each way, windows only around each sentence's two best partners), but the 20,000-word pair repeats the seed material ~9 times, so more sentences reach that bound, and a larger heap costs more GC; doubling to 40,000 words roughly doubles the time (no quadratic term).
 - Timings are from a shared 2-core machine; load average at the start of this run: ${loadAtStart.toFixed(1)}. Other processes were competing for the cores, so wall times are upper bounds.
 `;
 
