@@ -157,6 +157,7 @@ test.describe('with JavaScript off', () => {
 });
 
 test.describe('accessibility', () => {
+  test.describe.configure({ timeout: 90_000 });
   for (const scheme of ['light', 'dark'] as const) {
     for (const [name, path] of Object.entries(PAGES)) {
       test(`axe finds no violation on ${name} (${scheme})`, async ({ page }) => {

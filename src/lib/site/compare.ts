@@ -304,14 +304,14 @@ export function summarize(comparison: Comparison, aName: string, bName: string, 
   if (comments.length) sentence += `. ${capitalize(comments.join('; '))}`;
   sentence += '.';
 
-  const figures = [
-    `${formatPercent(stats.aShared)} of ${aS} words in ${bName}`,
-    `${formatPercent(stats.bShared)} of ${bS} words in ${aName}`,
-  ];
+  // The shares, unless the sentence already gives them.
+  const figures = sentence.includes(formatPercent(stats.aShared))
+    ? []
+    : [`${formatPercent(stats.aShared)} of ${aS} words in ${bName}`, `${formatPercent(stats.bShared)} of ${bS} words in ${aName}`];
   if (f.aComments + f.bComments) figures.push(formatCount(f.aComments + f.bComments, 'interleaved comment'));
   if (f.moved) figures.push(`${f.moved} moved`);
   if (f.reworded) figures.push(`${f.reworded} reworded`);
-  if (f.minorOnly) figures.push(`${f.minorOnly} with spelling or punctuation variants`);
+  if (f.minorOnly) figures.push(`${f.minorOnly} with minor variants`);
   if (f.aOnlySentences) figures.push(`${sentences(f.aOnlySentences)} only in ${aName}`);
   if (f.bOnlySentences) figures.push(`${sentences(f.bOnlySentences)} only in ${bName}`);
   return { sentence, figures, keyFigure: `${formatPercent(stats.aShared)} of ${aS} words appear in ${bName}` };
