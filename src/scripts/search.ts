@@ -15,10 +15,10 @@ interface Pagefind {
 
 const form = document.querySelector<HTMLFormElement>('form.search-page');
 const input = document.getElementById('search-query') as HTMLInputElement | null;
-const status = document.getElementById('search-status');
+const statusEl = document.getElementById('search-status');
 const list = document.getElementById('search-results');
 
-if (form && input && status && list) {
+if (form && input && statusEl && list) {
   let pagefind: Promise<Pagefind> | null = null;
   const load = () =>
     (pagefind ??= import(/* @vite-ignore */ `${form.dataset.bundle}pagefind.js`).then(async (mod: Pagefind) => {
@@ -32,21 +32,21 @@ if (form && input && status && list) {
     const q = term.trim();
     if (!q) {
       list!.replaceChildren();
-      status!.textContent = '';
+      statusEl!.textContent = '';
       return;
     }
-    status!.textContent = 'Searching…';
+    statusEl!.textContent = 'Searching…';
     let found: PagefindResultData[];
     try {
       const pf = await load();
       const { results } = await pf.search(q);
       found = await Promise.all(results.slice(0, 20).map((r) => r.data()));
     } catch {
-      if (ticket === latest) status!.textContent = 'The search index could not be loaded (it is built by `npm run build`).';
+      if (ticket === latest) statusEl!.textContent = 'The search index could not be loaded (it is built by `npm run build`).';
       return;
     }
     if (ticket !== latest) return;
-    status!.textContent = found.length ? `${found.length === 1 ? '1 result' : `${found.length} results`} for “${q}”` : `Nothing found for “${q}”`;
+    statusEl!.textContent = found.length ? `${found.length === 1 ? '1 result' : `${found.length} results`} for “${q}”` : `Nothing found for “${q}”`;
     list!.replaceChildren(
       ...found.map((r) => {
         const li = document.createElement('li');
@@ -97,3 +97,5 @@ if (form && input && status && list) {
   }
   input.focus();
 }
+
+export {};
