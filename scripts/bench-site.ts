@@ -45,7 +45,7 @@ const rows: string[] = [];
 for (const size of values.sizes.split(',')) {
   const [stories, versions] = size.split('x').map(Number) as [number, number];
   const work = mkdtempSync(path.join(tmpdir(), `retold-bench-${size}-`));
-  const env = { RETOLD_CONTENT: path.join(work, 'content'), RETOLD_CACHE_DIR: path.join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' };
+  const env = { RETOLD_CONTENT: path.join(work, 'content'), RETOLD_CACHE_DIR: path.join(work, 'cache'), RETOLD_ASTRO_CACHE: path.join(work, 'astro-cache'), ASTRO_TELEMETRY_DISABLED: '1' };
   const outDir = path.join(work, 'dist');
   const firstAccount = await writeCorpus(env.RETOLD_CONTENT, { stories, versions });
   const build = () => {
