@@ -49,6 +49,17 @@ export interface WordDiff {
   keys: string[][];
 }
 
+/** Options of {@link wordDiff} and {@link diffStrings}. */
+export interface DiffOptions {
+  /**
+   * Run diff-match-patch's semantic cleanup (default `true`), which merges
+   * tiny equalities between changes ("the", ",") into the change so that a
+   * reworded clause reads as one substitution. `false` keeps every shared word, which finding
+   * a short fragment inside a longer text needs.
+   */
+  cleanup?: boolean;
+}
+
 class TokenAlphabet {
   private readonly tokens: DiffToken[] = [];
   private readonly codes = new Map<string, string>();
@@ -72,16 +83,14 @@ class TokenAlphabet {
   }
 }
 
-/** Word diff from tokens `a` to tokens `b`, semantic cleanup applied. */
-export function wordDiff(a: readonly DiffToken[], b: readonly DiffToken[]): WordDiff {
+/** Word diff from tokens `a` to tokens `b`, semantic cleanup applied unless `cleanup: false`. */
+export function wordDiff(a: readonly DiffToken[], b: readonly DiffToken[], { cleanup = true }: DiffOptions = {}): WordDiff {
   const alphabet = new TokenAlphabet();
   const x = alphabet.encode(a);
   const y = alphabet.encode(b);
   // checklines = false: there are no lines in the encoded strings.
   const diffs: Diff[] = diffMain(x, y, DMP_OPTIONS, false);
-  // Semantic cleanup merges tiny equalities between changes ("the", ",") into
-  // the change, so a reworded clause reads as one substitution.
-  diffCleanupSemantic(diffs);
+  if (cleanup) diffCleanupSemantic(diffs);
   const out: WordDiff = { diff: [], words: [], keys: [] };
   for (const [op, chars] of diffs) {
     if (chars.length === 0) continue;
@@ -100,9 +109,9 @@ export function wordDiff(a: readonly DiffToken[], b: readonly DiffToken[]): Word
 }
 
 /** Word diff of two plain strings (tokenized and normalized here). */
-export function diffStrings(a: string, b: string): WordDiff {
+export function diffStrings(a: string, b: string, options: DiffOptions = {}): WordDiff {
   const tokens = (s: string): DiffToken[] => tokenize(s).map((t) => ({ text: t.text, type: t.type, key: normalizeKey(t.text) }));
-  return wordDiff(tokens(a), tokens(b));
+  return wordDiff(tokens(a), tokens(b), options);
 }
 
 /**

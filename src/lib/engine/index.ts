@@ -7,10 +7,11 @@
  *   const json = compareAccounts(a, b, context, { story, aOutlet, bOutlet });
  */
 export type * from './types.ts';
-export { segmentAccount, type SegmentOptions } from './segment.ts';
+export { segmentAccount, textTokens, type SegmentOptions } from './segment.ts';
+export { countWords } from './tokenize.ts';
 export { buildStoryContext, contextFromSegmented } from './context.ts';
 export { compareAccounts, compareSegmented, matchSegments, ENGINE_VERSION } from './compare.ts';
 export { DEFAULT_COMPARE_OPTIONS, resolveCompareOptions, type CompareOptions } from './options.ts';
-export { wordDiff, diffStrings, gradeDiff, type WordDiff, type DiffToken } from './diff.ts';
+export { wordDiff, diffStrings, gradeDiff, type WordDiff, type DiffToken, type DiffOptions } from './diff.ts';
 export { gradeChange } from './grade.ts';
-export { normalizeKey, matchStem } from './normalize.ts';
+export { normalizeKey, matchStem, looseStem, foldVariants } from './normalize.ts';

@@ -81,6 +81,17 @@ export function matchStem(key: string): string {
 }
 
 /**
+ * Looser stem for matching rewordings, e.g. translations of one quotation:
+ * the matching stem, with a noun in `-ment` also folded onto its verb
+ * (`assessment` ~ `assessing`, `agreement` ~ `agreed`). Not used by the
+ * pairwise comparison, whose stems are part of its versioned output.
+ */
+export function looseStem(key: string): string {
+  const s = stem(key);
+  return foldVariants(s.length > 7 && s.endsWith('ment') ? stem(s.slice(0, -4)) : s);
+}
+
+/**
  * True when two word keys are the same word for grading purposes: equal, or
  * the same stem after the variant fold (Sergei/Sergey, Aleksei/Alexei,
  * talk/talks). No edit-distance rule: "count"/"court" are one edit apart and

@@ -112,6 +112,15 @@ interface Normalized {
   content: boolean;
 }
 
+/**
+ * Tokens of any string, with the keys, stems and content flags segment tokens
+ * get; offsets are positions in `text` plus `offset`. For code outside the
+ * comparison that must read words exactly as the engine does.
+ */
+export function textTokens(text: string, offset = 0): Token[] {
+  return new TokenNormalizer().tokens(text, offset);
+}
+
 /** Tokenizes segment texts, memoizing the normalization of each surface form. */
 class TokenNormalizer {
   private readonly memo = new Map<string, Normalized>();

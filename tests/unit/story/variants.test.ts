@@ -23,6 +23,19 @@ describe('variants on synthetic accounts', () => {
     expect(figures).toHaveLength(2);
   });
 
+  it('reads figures written as one token with a suffix (19th, 1990s), as the engine tokenizes them', () => {
+    const tail = ' after talks with the contractor and the regional transport office about the tolls.';
+    const { variants } = analyse(
+      storyOf([
+        { id: 'one', outlet: 'x', published: '2024-05-21', paragraphs: [`The ministry said the bridge opened on May 19th, the first since the 1990s,${tail}`, ORIGINAL[0]!] },
+        { id: 'two', outlet: 'y', published: '2024-05-21', paragraphs: [`The ministry said the bridge opened on May 20th, the first since the 1980s,${tail}`, ORIGINAL[0]!] },
+      ]),
+    );
+    const figures = variants.filter((v) => v.kind !== 'name').map((v) => `${v.kind}:${v.forms.map((f) => f.text).join('/')}`);
+    expect(figures).toContain('date:May 19th/May 20th');
+    expect(figures).toContain('date:1990s/1980s');
+  });
+
   it('groups spellings of one name by general rules (Kiev/Kyiv) but not different names', () => {
     const { variants } = analyse(
       storyOf([

@@ -3,9 +3,9 @@
  * in canonical orientation. Everything downstream iterates these, never the
  * caller's list, which is what makes the findings independent of input order.
  */
-import type { Comparison, RowJson } from '../types.ts';
+import { countWords, type Comparison, type RowJson } from '../index.ts';
 import type { CompareFn, StoryAccount, StoryAccountInput, StorySegment } from './types.ts';
-import { cmp, countWords, quoteSpans, type QuoteSpan } from './text.ts';
+import { cmp, quoteSpans, type QuoteSpan } from './text.ts';
 
 /** Canonical order: earliest published first, then by id (code-unit order). */
 export const byPublished = (a: { published: string; id: string }, b: { published: string; id: string }) =>

@@ -12,8 +12,9 @@
  * passages inserted right after the passage that precedes them in that account.
  */
 import type { ClusterMember, ClusterOptions, PassageCluster, RowLink, StoryAccount } from './types.ts';
+import { diffStrings, gradeDiff } from '../index.ts';
 import { matchedRows, type Pairs } from './accounts.ts';
-import { cmp, gradeDiff, tidy, UnionFind, wordDiff, words } from './text.ts';
+import { cmp, tidy, UnionFind, words } from './text.ts';
 
 export const CLUSTER_DEFAULTS: Required<ClusterOptions> = { minRowScore: 0 };
 
@@ -69,9 +70,9 @@ export function buildClusters(accounts: readonly StoryAccount[], pairs: Pairs, o
     const reference = members[ref]!.version;
     const out: ClusterMember[] = members.map((m, i) => {
       if (i === ref) return { ...m, wording: 'reference', diff: [], grades: [] };
-      const diff = wordDiff(members[ref]!.text, m.text);
-      const grades = gradeDiff(diff);
-      return { ...m, wording: grades.some((g) => g === 'substantive') ? 'reworded' : 'same', diff, grades };
+      const d = diffStrings(members[ref]!.text, m.text);
+      const grades = gradeDiff(d);
+      return { ...m, wording: grades.some((g) => g === 'substantive') ? 'reworded' : 'same', diff: d.diff, grades };
     });
     for (const m of out) {
       const link = memberLink(m, out, reference, accounts, pairs);

@@ -34,8 +34,10 @@
  *    then ids, so ties resolve the same way on every run.
  */
 import type { LineageEdge, LineageOptions, LineageSignals, StoryAccount } from './types.ts';
-import { accountQuoteSpans, articleWords, type Pairs } from './accounts.ts';
-import { cmp, insideQuote, round4, tidy, words } from './text.ts';
+import { countWords, type Comparison } from '../index.ts';
+import { round4 } from '../align.ts';
+import { accountQuoteSpans, type Pairs } from './accounts.ts';
+import { cmp, insideQuote, tidy, words } from './text.ts';
 
 export const LINEAGE_DEFAULTS: Required<LineageOptions> = {
   minRun: 8,
@@ -177,7 +179,7 @@ function pairFacts(x: StoryAccount, y: StoryAccount, pairs: Pairs, shingles: Map
  * does not); adjacent matched rows of one passage continue it. Also the
  * longest run of words outside quotation marks.
  */
-function verbatimRuns(c: import('../types.ts').Comparison, a: StoryAccount): { longest: number; text: string; outside: number } {
+function verbatimRuns(c: Comparison, a: StoryAccount): { longest: number; text: string; outside: number } {
   const spans = accountQuoteSpans(a);
   let longest = 0;
   let text = '';
@@ -203,11 +205,11 @@ function verbatimRuns(c: import('../types.ts').Comparison, a: StoryAccount): { l
     let at = c.a.segments[row.a[0]!]!.start;
     for (const [op, t] of row.diff) {
       if (op === 1) {
-        if (words(t).length) close();
+        if (countWords(t)) close();
         continue;
       }
       if (op === -1) {
-        if (words(t).length) close();
+        if (countWords(t)) close();
         at += t.length;
         continue;
       }

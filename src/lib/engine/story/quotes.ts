@@ -12,19 +12,19 @@
  *    ("Russian Foreign Minister Sergey Lavrov"); otherwise the phrase itself
  *    ("a U.S. official").
  * 3. Quotations are clustered over all pairs (union-find) by IDF-weighted word
- *    overlap: the same words (Dice), a verbatim fragment of a longer quotation,
- *    or most of a longer one's words (containment), so translations of one
- *    statement ("serious differences in the assessment of" / "significant
- *    differences in assessing") meet.
+ *    overlap on the engine's loose stems: the same words (Dice), a verbatim
+ *    fragment of a longer quotation, or most of a longer one's words
+ *    (containment), so translations of one statement ("serious differences in
+ *    the assessment of" / "significant differences in assessing") meet.
  * 4. Each member is diffed against the closest wording in another account and
  *    marked `truncated` (it quotes only part of that wording), `paraphrased`
  *    (a quarter or more of its words differ) or `re-attributed` (it names
  *    another speaker than most accounts do).
  */
 import type { QuoteCluster, QuoteMark, QuoteMember, QuoteOptions, StoryAccount } from './types.ts';
+import { diffStrings, foldVariants, gradeDiff, looseStem, normalizeKey, type WordDiff } from '../index.ts';
 import { accountQuoteSpans, paragraphRanges, segmentAt } from './accounts.ts';
-import { cmp, foldVariants, gradeDiff, normalizeKey, tidy, UnionFind, wordDiff, words, type Word } from './text.ts';
-import type { DiffTuple } from '../types.ts';
+import { cmp, tidy, UnionFind, words, type Word } from './text.ts';
 
 export const QUOTE_DEFAULTS: Required<QuoteOptions> = {
   minContainment: 0.6,
@@ -46,12 +46,17 @@ const AFTER_RE = new RegExp(`^[\\s,.;:—–-]*(?:(?<subj>[^,.;:!?“”"«»]{1
 const VERB_IN_RE = new RegExp(`\\b(?:${VERB_ALT})\\b`, 'gu');
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
-/** Words that make a capitalized run a title or an institution rather than a person. */
+/**
+ * Words that make a capitalized run a title or an institution rather than a
+ * person, besides stopwords ("The", "In" opening a sentence; see `notName`).
+ */
 const TITLE_WORDS = new Set(
   ('president minister secretary state foreign prime chancellor spokesman spokeswoman spokesperson general gen ambassador senator sen rep ' +
     'governor mayor king queen pope leader chief director official officials critic deputy dr mr mrs ms department council ministry agency ' +
-    'news the a an of and in on at for by with from to according but however').split(' '),
+    'news according however').split(' '),
 );
+/** A capitalized word that is not part of a person's name: a title word or a stopword (the engine's list). */
+const notName = (w: Word) => !w.content || TITLE_WORDS.has(w.key);
 const CAPITALIZED = /^\p{Lu}[\p{L}\p{M}’'-]*\p{Ll}[\p{L}\p{M}’'-]*$/u;
 
 /** A quotation found in one account, before clustering. */
@@ -106,7 +111,7 @@ function collectPeople(accounts: readonly StoryAccount[]): People {
           const before = ws[i - 1];
           if (before && !CAPITALIZED.test(before.text)) standalone.add(surnameKey(last.text));
           else if (!before) standalone.add(surnameKey(last.text));
-        } else if (prev && CAPITALIZED.test(prev.text) && CAPITALIZED.test(last.text) && !TITLE_WORDS.has(prev.key) && !TITLE_WORDS.has(last.key)) {
+        } else if (prev && CAPITALIZED.test(prev.text) && CAPITALIZED.test(last.text) && !notName(prev) && !notName(last)) {
           const key = surnameKey(last.text);
           const form = `${prev.text} ${last.text.replace(/[’']s$/u, '')}`;
           let m = forms.get(key);
@@ -114,7 +119,7 @@ function collectPeople(accounts: readonly StoryAccount[]): People {
           let vs = m.get(form);
           if (!vs) m.set(form, (vs = new Set()));
           vs.add(acc.id);
-          const title = run.slice(0, -2).map((w) => w.key).filter((k) => !['the', 'a', 'an', 'of'].includes(k));
+          const title = run.slice(0, -2).filter((w) => w.content).map((w) => w.key);
           const tkey = `${title.join(' ')}\u0000${key}`;
           if (title.length && !titleSeen.has(tkey)) {
             titleSeen.add(tkey);
@@ -155,7 +160,7 @@ function resolveSpeaker(people: People, account: StoryAccount, subject: string |
     if (CAPITALIZED.test(ws[i]!.text) && people.forms.has(k)) return { key: k, display: displayName(people, k)! };
   }
   // A description matching a title some account gives a person.
-  const content = ws.map((w) => w.key).filter((k) => !['the', 'a', 'an', 'his', 'her', 'its', 'their'].includes(k));
+  const content = ws.filter((w) => w.content).map((w) => w.key);
   const match = people.titles.find(([title]) => content.length >= 2 && content.every((k) => title.has(k)));
   if (match) return { key: match[1], display: displayName(people, match[1])! };
   const bare = phrase.replace(/^(?:the|a|an)\s+/iu, '');
@@ -232,6 +237,12 @@ function attribution(account: StoryAccount, open: number, close: number): { verb
   return { verb: null, subject: null };
 }
 
+/**
+ * Stems quotations are matched on: the engine's loose stem of each word (so
+ * translations meet: `assessment` ~ `assessing`), or '' for a stopword.
+ */
+const quoteStems = (ws: readonly Word[]) => ws.map((w) => (w.content ? looseStem(w.key) : ''));
+
 /** IDF of each stem over the story's article sentences: rare words carry a match, common ones don't. */
 function idfTable(accounts: readonly StoryAccount[]): (stem: string) => number {
   const df = new Map<string, number>();
@@ -240,7 +251,7 @@ function idfTable(accounts: readonly StoryAccount[]): (stem: string) => number {
     for (const s of acc.segments) {
       if (s.kind !== 'text') continue;
       n++;
-      for (const st of new Set(words(s.text).filter((w) => w.content).map((w) => w.stem))) df.set(st, (df.get(st) ?? 0) + 1);
+      for (const st of new Set(quoteStems(words(s.text)))) if (st) df.set(st, (df.get(st) ?? 0) + 1);
     }
   return (stem) => Math.log(1 + n / (df.get(stem) ?? 1));
 }
@@ -253,7 +264,7 @@ export function buildQuotes(accounts: readonly StoryAccount[], options: QuoteOpt
   const raw = accounts.flatMap((a) => extractQuotes(a));
   const bagOf = (ws: readonly Word[]) => {
     const m = new Map<string, number>();
-    for (const w of ws) if (w.content) m.set(w.stem, idf(w.stem));
+    for (const st of quoteStems(ws)) if (st) m.set(st, idf(st));
     return m;
   };
   const bags = raw.map((q) => bagOf(q.words));
@@ -321,13 +332,12 @@ export function buildQuotes(accounts: readonly StoryAccount[], options: QuoteOpt
 
     const members: QuoteMember[] = g.map((q, i) => {
       const marks: QuoteMark[] = [];
-      let diff: DiffTuple[] = [];
       const isRef = wordingKey[i] === refWording.w;
+      const diff: WordDiff = isRef ? { diff: [], words: [], keys: [] } : alignedDiff(ref, q);
+      const grades = gradeDiff(diff);
       if (!isRef) {
-        diff = alignedDiff(ref, q);
-        const grades = gradeDiff(diff);
         const own = q.words.length;
-        const changed = diff.reduce((s, [op, t], k) => s + (op === 1 && grades[k] === 'substantive' ? words(t).length : 0), 0);
+        const changed = diff.diff.reduce((s, [op], k) => s + (op === 1 && grades[k] === 'substantive' ? diff.words[k]! : 0), 0);
         if (own <= opts.truncatedShare * ref.words.length && ref.words.length - own >= 3) marks.push('truncated');
         if (own > 0 && changed / own >= opts.paraphraseShare) marks.push('paraphrased');
       }
@@ -343,8 +353,8 @@ export function buildQuotes(accounts: readonly StoryAccount[], options: QuoteOpt
         segment: q.segment,
         marks,
         reference: isRef,
-        diff,
-        grades: gradeDiff(diff),
+        diff: diff.diff,
+        grades,
         counterpart: isRef ? null : ref.version,
       };
     });
@@ -362,16 +372,17 @@ export function buildQuotes(accounts: readonly StoryAccount[], options: QuoteOpt
  * trimmed, so a truncated quote shows its own differences, not the rest of
  * the longer quote.
  */
-function alignedDiff(ref: RawQuote, q: RawQuote): DiffTuple[] {
+function alignedDiff(ref: RawQuote, q: RawQuote): WordDiff {
   let refText = ref.text;
   if (q.words.length < ref.words.length) {
-    const stems = new Set(q.words.filter((w) => w.content).map((w) => w.stem));
+    const stems = new Set(quoteStems(q.words).filter(Boolean));
+    const refStems = quoteStems(ref.words);
     const len = Math.min(ref.words.length, q.words.length + Math.max(3, Math.ceil(q.words.length / 4)));
     let best = 0;
     let bestScore = -1;
     for (let start = 0; start + len <= ref.words.length; start++) {
       const seen = new Set<string>();
-      for (const w of ref.words.slice(start, start + len)) if (w.content && stems.has(w.stem)) seen.add(w.stem);
+      for (const st of refStems.slice(start, start + len)) if (st && stems.has(st)) seen.add(st);
       if (seen.size > bestScore) {
         best = start;
         bestScore = seen.size;
@@ -379,29 +390,31 @@ function alignedDiff(ref: RawQuote, q: RawQuote): DiffTuple[] {
     }
     refText = ref.text.slice(ref.words[best]!.start, ref.words[best + len - 1]!.end);
   }
-  const full = wordDiff(refText, q.text, false);
+  const d = diffStrings(refText, q.text, { cleanup: false });
   // Trim leading and trailing deletions; where one pairs with an insertion (a substitution at the
   // edge), keep as many of its words as the insertion has, nearest the insertion.
-  if (full[0]?.[0] === -1) {
-    const next = full[1];
-    if (next?.[0] === 1) {
-      const ws = words(full[0][1]);
-      const keep = Math.min(ws.length, words(next[1]).length);
-      if (keep > 0) full[0] = [-1, full[0][1].slice(ws[ws.length - keep]!.start)];
-      else full.shift();
-    } else full.shift();
+  trimDeletion(d, 0, 1);
+  trimDeletion(d, d.diff.length - 1, d.diff.length - 2);
+  return d;
+}
+
+/** Trims the deletion at op `i` (an edge of `d`) to the words nearest op `pair`, as many as an insertion there has. */
+function trimDeletion(d: WordDiff, i: number, pair: number): void {
+  if (d.diff[i]?.[0] !== -1) return;
+  const keep = d.diff[pair]?.[0] === 1 ? Math.min(d.words[i]!, d.words[pair]!) : 0;
+  if (keep === 0) {
+    d.diff.splice(i, 1);
+    d.words.splice(i, 1);
+    d.keys.splice(i, 1);
+    return;
   }
-  const last = full.length - 1;
-  if (full[last]?.[0] === -1) {
-    const prev = full[last - 1];
-    if (prev?.[0] === 1) {
-      const ws = words(full[last][1]);
-      const keep = Math.min(ws.length, words(prev[1]).length);
-      if (keep > 0) full[last] = [-1, full[last][1].slice(0, ws[keep - 1]!.end)];
-      else full.pop();
-    } else full.pop();
-  }
-  return full;
+  const text = d.diff[i]![1];
+  const ws = words(text);
+  // Before its insertion (the leading edge) the deletion keeps its last words; after it, its first.
+  const tail = pair > i;
+  d.diff[i] = [-1, tail ? text.slice(ws[ws.length - keep]!.start) : text.slice(0, ws[keep - 1]!.end)];
+  d.keys[i] = tail ? d.keys[i]!.slice(-keep) : d.keys[i]!.slice(0, keep);
+  d.words[i] = keep;
 }
 
 /**

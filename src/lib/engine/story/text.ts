@@ -1,176 +1,20 @@
 /**
- * Word-level helpers for the story analysis: tokens with comparison keys, a
- * word diff, quotation spans. Kept here rather than borrowed from the engine's
- * internals so the cross-account work depends only on the engine's public
- * Comparison JSON; the rules mirror the engine's (NFKC, case fold, quotes
- * unified, spelling variants folded, light stemming).
+ * Story-specific text helpers: quotation spans, and small utilities. Words,
+ * their keys and stems, stopwords and the word diff are the engine's
+ * (`../index.ts`), so a story reads text exactly as the pairwise comparison does.
  */
-import { diffCleanupSemantic, diffMain } from 'diff-match-patch-es';
-import type { DiffGrade, DiffTuple } from '../types.ts';
+import { textTokens, type Token } from '../index.ts';
 
-export interface Word {
-  text: string;
-  /** Offset in the string the word was read from. */
-  start: number;
-  end: number;
-  /** Normalized key: NFKC, lower case, no diacritics, `’`→`'`, abbreviation dots removed. */
-  key: string;
-  /** Key with spelling variants folded (`sergey`→`sergei`, `aleksei`→`alexei`) and light stemming. */
-  stem: string;
-  /** Not a stopword: the only words that count as evidence. */
-  content: boolean;
-  number: boolean;
-}
+/** A word or number token (the engine's `Token`: text, offsets, key, stem, content flag). */
+export type Word = Token & { type: 'word' | 'number' };
 
-const WORD_RE = /\p{N}+(?:[.,:]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’.][\p{L}\p{M}\p{N}]+)*/gu;
+const isWord = (t: Token): t is Word => t.type === 'word' || t.type === 'number';
 
-// A small English stopword list: function words never anchor a match.
-const STOPWORDS = new Set(
-  ('a an the and or but nor so yet for of in on at to from by with about as into onto over under after before between through during ' +
-    'without within upon against among across since until than then that this these those there here where when while which who whom whose what why how ' +
-    'i me my we us our you your he him his she her it its they them their is am are was were be been being have has had do does did ' +
-    'will would shall should can could may might must not no nor only own same such too very just also both each few more most other some any all ' +
-    "if else up down out off again further once s t don't it's he's she's we're they're i'm" ).split(/\s+/),
-);
-
-/** Comparison key of a word (see {@link Word.key}). */
-export function normalizeKey(text: string): string {
-  let s = text.normalize('NFKC').toLowerCase();
-  if (/[^\x00-\x7F]/.test(s)) s = s.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC').replace(/[\u2018\u2019\u02BC]/g, "'");
-  if (/^(?:\p{L}\.)+\p{L}?\.?$/u.test(s)) s = s.replace(/\./g, '');
-  return s;
-}
-
-/** Folds transliteration/spelling variants (general rules, no names). */
-export function foldVariants(key: string): string {
-  if (key.length < 4) return key;
-  return key
-    .replace(/ks/g, 'x')
-    .replace(/ph/g, 'f')
-    .replace(/(?<=.)y/g, 'i')
-    .replace(/our$/, 'or')
-    .replace(/(\p{L})\1+/gu, '$1');
-}
-
-/** Light English stemming: possessive, plural, -ed, -ing, -ment, final e. */
-export function stemKey(key: string): string {
-  let s = foldVariants(key).replace(/'s$/, '').replace(/'$/, '');
-  if (s.length <= 3) return s;
-  if (s.endsWith('ies') && s.length > 4) s = s.slice(0, -2);
-  else if (s.endsWith('s') && !/(?:ss|us|is)$/.test(s)) s = s.slice(0, -1);
-  if (s.endsWith('ment') && s.length > 7) s = s.slice(0, -4);
-  if (s.endsWith('ed') && s.length > 4) s = s.slice(0, -2);
-  else if (s.endsWith('ing') && s.length > 5) s = s.slice(0, -3);
-  if (s.endsWith('e') && s.length > 3) s = s.slice(0, -1);
-  return s;
-}
-
-export const isStopword = (key: string) => STOPWORDS.has(key);
-
-/** The words of a text, with offsets relative to `base`. */
-export function words(text: string, base = 0): Word[] {
-  const out: Word[] = [];
-  for (const m of text.matchAll(WORD_RE)) {
-    const key = normalizeKey(m[0]);
-    const number = /^\p{N}/u.test(m[0]);
-    out.push({
-      text: m[0],
-      start: base + m.index,
-      end: base + m.index + m[0].length,
-      key,
-      stem: number ? key : stemKey(key),
-      content: number || !STOPWORDS.has(key),
-      number,
-    });
-  }
-  return out;
-}
-
-export const countWords = (text: string) => words(text).length;
+/** The words and numbers of a text, offsets relative to `base`, read by the engine's tokenizer. */
+export const words = (text: string, base = 0): Word[] => textTokens(text, base).filter(isWord);
 
 /** Collapses runs of whitespace and trims: how member texts are shown and compared. */
 export const tidy = (text: string) => text.replace(/\s+/g, ' ').trim();
-
-// ---------------------------------------------------------------------------
-// Word diff (diff-match-patch on tokens, timeout 0 so output never depends on machine speed)
-// ---------------------------------------------------------------------------
-
-const TOKEN_RE = /\p{N}+(?:[.,:]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’.][\p{L}\p{M}\p{N}]+)*|\s+|[\s\S]/gu;
-
-/**
- * Word-mode diff from `a` to `b`: each token (word, space run, mark) is diffed as a unit.
- * `cleanup` (default true) runs diff-match-patch's semantic cleanup, which folds small
- * equalities between large edits into the edits (easier to read); turn it off to keep
- * every shared word (needed to see a short fragment inside a long quotation).
- */
-export function wordDiff(a: string, b: string, cleanup = true): DiffTuple[] {
-  const table = new Map<string, string>();
-  const tokens: string[] = [];
-  const encode = (s: string) => {
-    let out = '';
-    for (const m of s.matchAll(TOKEN_RE)) {
-      let c = table.get(m[0]);
-      if (c === undefined) {
-        // Private-use plane 15 and 16 via surrogate-free code units would be simpler but
-        // limited to 6400 tokens in the BMP area; story passages stay far below it.
-        c = String.fromCharCode(0xe000 + tokens.length);
-        table.set(m[0], c);
-        tokens.push(m[0]);
-      }
-      out += c;
-    }
-    return out;
-  };
-  const ea = encode(a);
-  const eb = encode(b);
-  const diffs = diffMain(ea, eb, { diffTimeout: 0 }, false);
-  if (cleanup) diffCleanupSemantic(diffs);
-  const out: DiffTuple[] = [];
-  for (const d of diffs) {
-    const [op, text] = [d[0], d[1]];
-    let decoded = '';
-    for (let i = 0; i < text.length; i++) decoded += tokens[text.charCodeAt(i) - 0xe000];
-    if (!decoded) continue;
-    const last = out[out.length - 1];
-    if (last && last[0] === op) last[1] += decoded;
-    else out.push([op as -1 | 0 | 1, decoded]);
-  }
-  return out;
-}
-
-/** Keys of the words of a string, spelling variants folded: what "the same words" means. */
-const foldedWords = (s: string) => words(s).map((w) => stemKey(w.key));
-
-/**
- * Grades each op: equal → null; a delete/insert pair (or lone op) is `minor`
- * when the two sides have the same words once case, punctuation, quote style
- * and spelling variants are set aside, else `substantive`.
- */
-export function gradeDiff(diff: readonly DiffTuple[]): DiffGrade[] {
-  const grades: DiffGrade[] = diff.map(() => null);
-  for (let i = 0; i < diff.length; i++) {
-    const [op, text] = diff[i]!;
-    if (op === 0) continue;
-    const next = diff[i + 1];
-    if (op === -1 && next && next[0] === 1) {
-      const same = foldedWords(text).join(' ') === foldedWords(next[1]).join(' ');
-      grades[i] = grades[i + 1] = same ? 'minor' : 'substantive';
-      i++;
-    } else {
-      grades[i] = foldedWords(text).length === 0 ? 'minor' : 'substantive';
-    }
-  }
-  return grades;
-}
-
-/** Words in substantive ops on the `side` (-1: A, 1: B) of a graded diff. */
-export function substantiveWords(diff: readonly DiffTuple[], grades: readonly DiffGrade[], side: -1 | 1): number {
-  let n = 0;
-  diff.forEach(([op, text], i) => {
-    if (op === side && grades[i] === 'substantive') n += words(text).length;
-  });
-  return n;
-}
 
 // ---------------------------------------------------------------------------
 // Quotations
@@ -236,8 +80,6 @@ export function insideQuote(spans: readonly QuoteSpan[], start: number, end: num
 
 /** Code-unit string order (locale-independent, so every machine sorts alike). */
 export const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-export const round4 = (x: number) => Math.round(x * 10000) / 10000;
 
 /** Union-find over string keys; `find` returns the smallest key of the set so roots never depend on insertion order. */
 export class UnionFind {

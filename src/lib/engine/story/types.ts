@@ -13,11 +13,11 @@
  *
  * Units and conventions (as in `../types.ts`):
  * - segment indexes are the engine's 0-based segment indexes of an account;
- * - words are runs of letters/digits (punctuation and spaces never count);
+ * - words are the engine's `word` and `number` tokens (punctuation and spaces never count);
  * - shares and confidences are 0–1, rounded to 4 decimals in the output;
  * - dates are `YYYY-MM-DD` strings (never parsed into a time zone).
  */
-import type { Comparison, DiffGrade, DiffTuple } from '../types.ts';
+import type { Comparison, DiffGrade, DiffTuple, SegmentJson } from '../types.ts';
 
 // ---------------------------------------------------------------------------
 // Input
@@ -148,14 +148,9 @@ export interface StoryOptions {
 // Accounts as the analysis sees them
 // ---------------------------------------------------------------------------
 
-/** A segment of an account (from the engine's comparison JSON). */
-export interface StorySegment {
+/** A segment of an account: the engine's comparison JSON segment (without `reason`), with its index. */
+export interface StorySegment extends Pick<SegmentJson, 'text' | 'start' | 'end' | 'paragraph' | 'kind'> {
   index: number;
-  text: string;
-  start: number;
-  end: number;
-  paragraph: number;
-  kind: 'text' | 'boilerplate' | 'interpolation';
 }
 
 /** An account with its segments, in the canonical order. */

@@ -5,10 +5,10 @@
  *
  * Names: capitalized words (not all-capitals abbreviations) are grouped when
  * they start with the same letter, have the same consonant skeleton once
- * common transliteration differences are folded (ks→x, ph→f, doubled
- * letters, vowels and y dropped after the first letter), and are at most
- * `maxEdits` edits apart. Case alone is never a variant. General rules: no
- * list of names.
+ * common transliteration differences are folded (the engine's variant fold:
+ * ks→x before a vowel, ph→f, doubled letters; then ck→k, vowels and y
+ * dropped after the first letter), and are at most `maxEdits` edits apart.
+ * Case alone is never a variant. General rules: no list of names.
  *
  * Figures: inside each passage cluster, where an account's wording replaces
  * the reference wording's number or date with a different one (a diff
@@ -17,7 +17,8 @@
  * falls on the date another account gives.
  */
 import type { PassageCluster, StoryAccount, Variant, VariantForm, VariantOptions } from './types.ts';
-import { cmp, editDistance, normalizeKey, tidy, UnionFind, words } from './text.ts';
+import { foldVariants, normalizeKey } from '../index.ts';
+import { cmp, editDistance, tidy, UnionFind, words, type Word } from './text.ts';
 
 export const VARIANT_DEFAULTS: Required<VariantOptions> = { minNameLength: 4, maxEdits: 2 };
 
@@ -25,10 +26,7 @@ const CAPITALIZED = /^\p{Lu}[\p{L}\p{M}’'-]*\p{Ll}[\p{L}\p{M}’'-]*$/u;
 
 /** Consonant skeleton of a name for spelling comparison. */
 export function nameSkeleton(name: string): string {
-  const s = normalizeKey(name)
-    .replace(/ks/g, 'x')
-    .replace(/ck/g, 'k')
-    .replace(/ph/g, 'f');
+  const s = foldVariants(normalizeKey(name)).replace(/ck/g, 'k');
   return (s[0] ?? '') + s.slice(1).replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
 }
 
@@ -115,21 +113,32 @@ interface Figure {
   value: string;
 }
 
+/**
+ * The numeral a word carries: the key of a `number` token (`2,000`), or the
+ * digits opening a word token (`19th`, `1990s`, `20km`: the engine keeps
+ * these as one word); undefined otherwise.
+ */
+function numeral(w: Word): string | undefined {
+  return w.type === 'number' ? w.key : /^\p{N}+(?=\p{L})/u.exec(w.key)?.[0];
+}
+
 /** Numbers and dates of a text, as comparable values. */
 function figures(text: string): Figure[] {
   const ws = words(text);
+  const nums = ws.map(numeral);
+  const day = (i: number) => (nums[i] !== undefined && Number(nums[i]) <= 31 ? Number(nums[i]) : undefined);
   const out: Figure[] = [];
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     const m = MONTHS.indexOf(w.key);
-    if (m >= 0 && ws[i + 1]?.number && Number(ws[i + 1]!.key) <= 31) {
-      const d = Number(ws[i + 1]!.key);
-      out.push({ kind: 'date', text: text.slice(w.start, ws[i + 1]!.end), value: `d:${m + 1}-${d}` });
+    if (m >= 0 && day(i + 1) !== undefined) {
+      out.push({ kind: 'date', text: text.slice(w.start, ws[i + 1]!.end), value: `d:${m + 1}-${day(i + 1)}` });
       i++;
       continue;
     }
-    if (w.number && ws[i + 1] && MONTHS.includes(ws[i + 1]!.key) && Number(w.key) <= 31) {
-      out.push({ kind: 'date', text: text.slice(w.start, ws[i + 1]!.end), value: `d:${MONTHS.indexOf(ws[i + 1]!.key) + 1}-${Number(w.key)}` });
+    const after = ws[i + 1] ? MONTHS.indexOf(ws[i + 1]!.key) : -1;
+    if (after >= 0 && day(i) !== undefined) {
+      out.push({ kind: 'date', text: text.slice(w.start, ws[i + 1]!.end), value: `d:${after + 1}-${day(i)}` });
       i++;
       continue;
     }
@@ -138,9 +147,10 @@ function figures(text: string): Figure[] {
       out.push({ kind: 'date', text: w.text, value: `w:${wd}` });
       continue;
     }
-    if (w.number) {
-      const n = Number(w.key.replace(/,/g, ''));
-      if (/^(?:19|20)\d\d$/.test(w.key)) out.push({ kind: 'date', text: w.text, value: `y:${w.key}` });
+    const num = nums[i];
+    if (num !== undefined) {
+      const n = Number(num.replace(/,/g, ''));
+      if (/^(?:19|20)\d\d$/.test(num)) out.push({ kind: 'date', text: w.text, value: `y:${num}` });
       else if (Number.isFinite(n)) out.push({ kind: 'number', text: w.text, value: `n:${n}` });
       continue;
     }
