@@ -4,6 +4,7 @@
  */
 import { getCollection } from 'astro:content';
 import type { Outlet, StoryData, VersionData } from '../content/schema.ts';
+import { countWords } from '../engine/index.ts';
 import { accountNames } from './overview.ts';
 
 export interface Account {
@@ -25,10 +26,6 @@ export interface Story {
   accounts: Account[];
 }
 
-/** Words as a reader counts them: runs of letters or digits (works for any script). */
-export function countWords(paragraphs: readonly string[]): number {
-  return paragraphs.reduce((sum, p) => sum + (p.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0), 0);
-}
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -50,7 +47,8 @@ async function load(): Promise<Story[]> {
           data: v.data.data,
           outlet: outletById.get(v.data.data.outlet)!,
           paragraphs: v.data.paragraphs,
-          words: countWords(v.data.paragraphs),
+          // The engine's word count, so a page's figures and its comparisons count alike.
+          words: v.data.paragraphs.reduce((sum, p) => sum + countWords(p), 0),
         }))
         .sort((a, b) => compare(a.data.published, b.data.published) || compare(a.id, b.id)),
     }))

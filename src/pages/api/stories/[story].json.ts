@@ -1,11 +1,11 @@
 /** The public story JSON (issue 5, schema 1): versions, similarity, passage clusters, lineage, quotes, variants. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getStories, type Story } from '../../../lib/site/stories.ts';
-import { getStoryFindings } from '../../../lib/site/story-analysis.ts';
+import { getStoryAnalysis } from '../../../lib/site/analysis.ts';
 
 export const getStaticPaths = (async () => (await getStories()).map((story) => ({ params: { story: story.id }, props: { story } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
-  const { json } = await getStoryFindings((props as { story: Story }).story);
+  const { json } = await getStoryAnalysis((props as { story: Story }).story);
   return new Response(JSON.stringify(json), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
