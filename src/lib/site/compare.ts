@@ -50,16 +50,18 @@ export type Block =
 
 const isWhitespace = (text: string) => /^\s*$/u.test(text);
 
-/** The marked pieces of one side of a row (A: ops 0 and -1; B: ops 0 and 1). Whitespace-only changes are not marked. */
-export function sidePieces(diff: readonly [number, string][], grades: readonly DiffGrade[], side: 'a' | 'b'): Piece[] {
-  const own = side === 'a' ? -1 : 1;
+/**
+ * The marked pieces of a row's text: one side (A: ops 0 and -1; B: ops 0 and 1), or `both` merged
+ * inline (a wording against a reference). Whitespace-only changes are not marked.
+ */
+export function sidePieces(diff: readonly [number, string][], grades: readonly DiffGrade[], side: 'a' | 'b' | 'both'): Piece[] {
   const pieces: Piece[] = [];
   diff.forEach(([op, text], i) => {
-    if (op !== 0 && op !== own) return;
+    if ((side === 'a' && op === 1) || (side === 'b' && op === -1)) return;
     let mark: Mark = null;
-    if (op === own && !isWhitespace(text)) {
+    if (op !== 0 && !isWhitespace(text)) {
       const minor = grades[i] === 'minor';
-      mark = side === 'a' ? (minor ? 'del-minor' : 'del') : minor ? 'ins-minor' : 'ins';
+      mark = op === -1 ? (minor ? 'del-minor' : 'del') : minor ? 'ins-minor' : 'ins';
     }
     const last = pieces[pieces.length - 1];
     if (last && last.mark === mark) last.text += text;

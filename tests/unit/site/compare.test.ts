@@ -11,6 +11,14 @@ describe('sidePieces', () => {
     ]);
     expect(sidePieces(diff, [...grades], 'b').map((p) => p.mark)).toEqual([null, 'ins-minor', null, 'ins', null]);
   });
+  it('merges both sides inline for a wording shown against a reference', () => {
+    const diff: [number, string][] = [[0, 'Sergei '], [-1, 'Lavrov'], [1, 'Lavrow'], [0, ' said '], [-1, 'no'], [1, 'yes'], [0, '.']];
+    const grades = [null, 'minor', 'minor', null, 'substantive', 'substantive', null] as const;
+    expect(sidePieces(diff, [...grades], 'both')).toEqual([
+      { text: 'Sergei ', mark: null }, { text: 'Lavrov', mark: 'del-minor' }, { text: 'Lavrow', mark: 'ins-minor' },
+      { text: ' said ', mark: null }, { text: 'no', mark: 'del' }, { text: 'yes', mark: 'ins' }, { text: '.', mark: null },
+    ]);
+  });
   it('does not mark whitespace-only changes and keeps every space inside its own text', () => {
     const pieces = sidePieces([[0, 'a'], [1, ' '], [0, 'b ']], [null, 'minor', null], 'b');
     expect(pieces).toEqual([{ text: 'a b', mark: null }]);
