@@ -1,0 +1,323 @@
+/**
+ * Hostile and broken content (issue 6), on the site built from tests/fixtures/hostile
+ * (`npm run build:hostile`, served on its own port by playwright.config.ts, project "hostile").
+ * The fixture is written by tests/fixtures/make-hostile.ts; the constants come from there.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { EMOJI_A, EMOJI_B, HOSTILE, HOSTILE_PARAGRAPHS, IDENTICAL, LONG_WORDS } from '../fixtures/make-hostile.ts';
+import { watchCsp } from './csp-watch.ts';
+
+const story = (id: string) => `/stories/${id}/`;
+const account = (id: string, version: string) => `/stories/${id}/${version}/`;
+const compare = (id: string, a: string, b: string) => `/stories/${id}/compare/${a}/${b}/`;
+/** The excerpt quotes the long account's last paragraph; its opening words. */
+const LAST_PARAGRAPH_START = /Paragraph \d{3} says/;
+
+/** Loads a page watching for dialogs and CSP violations; `check()` asserts none happened. */
+async function visit(page: Page, url: string) {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  const violations = await watchCsp(page);
+  const response = await page.goto(url, { waitUntil: 'networkidle' });
+  expect(response?.status(), url).toBe(200);
+  return {
+    check: async () => {
+      expect(dialogs, `${url}: dialogs`).toEqual([]);
+      expect(await violations(), `${url}: CSP violations`).toEqual([]);
+    },
+  };
+}
+
+/** Elements and attributes the markup in the fixture would create if it were ever parsed as HTML. */
+async function injected(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    for (const el of document.querySelectorAll('*')) {
+      for (const attr of el.attributes) if (/^on/i.test(attr.name)) found.push(`<${el.localName} ${attr.name}>`);
+    }
+    for (const el of document.querySelectorAll('iframe, object, embed, img[src="x"], details[ontoggle], svg[onload], style, form[action^="javascript" i], base')) found.push(`<${el.localName}>`);
+    for (const a of document.querySelectorAll('a[href]')) if (!/^(https?:|\/|#)/.test(a.getAttribute('href')!)) found.push(`<a href="${a.getAttribute('href')}">`);
+    for (const s of document.querySelectorAll('script')) if (!/^\/(_astro|pagefind)\//.test(s.getAttribute('src') ?? '')) found.push(`<script src="${s.getAttribute('src') ?? ''}">${s.textContent!.slice(0, 40)}`);
+    for (const el of document.querySelectorAll('main i, main b, main h1 *, main h2 i')) if (/^(tags|not bold|Nowhere)$/.test(el.textContent!)) found.push(`<${el.localName}>${el.textContent}`);
+    if (getComputedStyle(document.body).display === 'none') found.push('body hidden by an injected style');
+    return found;
+  });
+}
+
+/** The text of `main` as read, without screen-reader labels, coverage markers and their (closed) popovers. */
+const mainText = (page: Page) =>
+  page.evaluate(() => {
+    const main = document.querySelector('main')!.cloneNode(true) as HTMLElement;
+    for (const hidden of main.querySelectorAll('.visually-hidden, button.marker, [popover]')) hidden.remove();
+    return main.textContent!.replace(/\s+/g, ' ');
+  });
+
+test.describe('markup in content shows as inert text', () => {
+  const pages = [
+    ['story page', story(HOSTILE.markup)],
+    ['escaped account (ingest)', account(HOSTILE.markup, 'tags')],
+    ['hand-typed account (raw HTML in Markdown)', account(HOSTILE.markup, 'raw')],
+    ['comparison', compare(HOSTILE.markup, 'tags', 'plain')],
+    ['comparison, swapped', compare(HOSTILE.markup, 'plain', 'tags')],
+    ['comparison with the hand-typed account', compare(HOSTILE.markup, 'raw', 'tags')],
+  ] as const;
+  for (const [name, url] of pages) {
+    test(`${name}: no dialog, no injected element, no CSP violation`, async ({ page }) => {
+      const { check } = await visit(page, url);
+      expect(await injected(page)).toEqual([]);
+      // Everything clickable once more: a javascript: link would fire a dialog (or a CSP report).
+      await check();
+    });
+  }
+
+  test('the escaped account shows every hostile paragraph literally', async ({ page }) => {
+    const { check } = await visit(page, account(HOSTILE.markup, 'tags'));
+    // Character for character, ignoring white space (sentences are wrapped and followed by coverage markers).
+    const squeeze = (t: string) => t.replace(/\s+/g, '');
+    const text = squeeze(await mainText(page));
+    for (const paragraph of HOSTILE_PARAGRAPHS) expect(text, paragraph).toContain(squeeze(paragraph));
+    await expect(page.getByText('<script>alert("script")</script> He said nothing else.')).toBeVisible();
+    await expect(page.getByText(`A photo was attached: <img src=x onerror="alert('img')"> and a caption.`)).toBeVisible();
+    await expect(page.getByText('An editor left a note <!-- hidden comment --> in the middle of the text.')).toBeVisible();
+    await expect(page.getByText('# Not a heading')).toBeVisible();
+    await expect(page.locator('h1')).toHaveText('<script>alert("headline")</script> Headline with <i>tags</i>');
+    expect(await page.title()).toContain('<script>alert("headline")</script>');
+    await expect(page.getByText(`"><img src=x onerror="alert('author')">`)).toBeVisible();
+    await check();
+  });
+
+  test('the account page adds no space inside a paragraph', async ({ page }) => {
+    // Known gap, reported: the account page joins the sentences of a paragraph with a space, so
+    // where the segmenter breaks without one ("![an image](…)" → "![" + "an image](…)") the page
+    // shows "![ an image](…)". Remove test.fail() once sentences keep their own spacing.
+    test.fail();
+    await visit(page, account(HOSTILE.markup, 'tags'));
+    const text = await mainText(page);
+    expect(text).toContain(HOSTILE_PARAGRAPHS[9]);
+  });
+
+  test('the hand-typed account keeps its raw HTML as literal text', async ({ page }) => {
+    await visit(page, account(HOSTILE.markup, 'raw'));
+    const text = await mainText(page);
+    expect(text).toContain('<script>alert("raw-script")</script>');
+    expect(text).toContain(`Inline <img src=x onerror="alert('raw-img')"> in a sentence`);
+    expect(text).toContain('<!-- a raw comment -->');
+    expect(await injected(page)).toEqual([]);
+  });
+
+  test('outlet fields and the story title are text too', async ({ page }) => {
+    await visit(page, story(HOSTILE.markup));
+    const text = await mainText(page);
+    expect(text).toContain('<script>alert("outlet")</script> Hostile & "Times"');
+    expect(text).toContain('<script>alert("story")</script> Markup </title> in every field');
+    expect(text).toContain(`A summary with <img src=x onerror="alert('summary')"> in it.`);
+    expect(await page.title()).toBe('<script>alert("story")</script> Markup </title> in every field · Retold');
+  });
+
+  test('the JSON API carries the text unchanged', async ({ request }) => {
+    const response = await request.get(`/api/stories/${HOSTILE.markup}/compare/tags/plain.json`);
+    expect(response.ok()).toBe(true);
+    expect(response.headers()['content-type']).toMatch(/json/);
+    expect(JSON.stringify(await response.json())).toContain(JSON.stringify(HOSTILE_PARAGRAPHS[0]).slice(1, -1));
+  });
+
+  test('search results show hostile text as text', async ({ page }) => {
+    const { check } = await visit(page, '/search/?q=onerror');
+    await expect(page.locator('#search-results li').first()).toBeVisible({ timeout: 15_000 });
+    expect(await injected(page)).toEqual([]);
+    await check();
+  });
+});
+
+test.describe('a 50,000-word account', () => {
+  test('its page shows every paragraph and the word count', async ({ page }) => {
+    test.setTimeout(60_000);
+    await visit(page, account(HOSTILE.long, 'long'));
+    const text = await mainText(page);
+    const count = Number(/([\d,]+) words/.exec(text)?.[1]?.replace(/,/g, ''));
+    expect(count).toBeGreaterThanOrEqual(LONG_WORDS);
+    const last = Math.max(...[...text.matchAll(/Paragraph (\d+) says/g)].map((m) => Number(m[1])));
+    expect(last).toBeGreaterThan(450);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+  });
+
+  test('its comparison with a three-paragraph excerpt renders in both directions', async ({ page }) => {
+    test.setTimeout(60_000);
+    for (const [a, b] of [['long', 'excerpt'], ['excerpt', 'long']] as const) {
+      await visit(page, compare(HOSTILE.long, a, b));
+      const kinds = new Set(await page.locator('li.row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-kind'))));
+      // Every word of the excerpt is in the long account: equal rows, and rows only the long one has.
+      expect([...kinds].sort()).toEqual(['equal', a === 'long' ? 'a-only' : 'b-only'].sort());
+      await expect(page.getByText(LAST_PARAGRAPH_START).first()).toBeAttached();
+    }
+  });
+});
+
+test.describe('a story with one account', () => {
+  test('its page says there is nothing to compare, and links to no comparison', async ({ page }) => {
+    await visit(page, story(HOSTILE.single));
+    await expect(page.getByText(/Only one account of this story has been captured/)).toBeVisible();
+    await expect(page.locator('.matrix')).toHaveCount(0);
+    await expect(page.locator('a[href*="/compare/"]')).toHaveCount(0);
+    await expect(page.getByText('1 account', { exact: false }).first()).toBeVisible();
+    expect(await mainText(page)).not.toContain('1 accounts');
+  });
+
+  test('its account page says there is no other account', async ({ page }) => {
+    await visit(page, account(HOSTILE.single, 'only'));
+    await expect(page.getByText(/only captured account of this story/)).toBeVisible();
+    expect(await mainText(page)).not.toMatch(/Compare with:\s*\./);
+    await expect(page.locator('a[href*="/compare/"]')).toHaveCount(0);
+  });
+});
+
+test.describe('thirty accounts in one story', () => {
+  for (const width of [1280, 390]) {
+    test(`the similarity matrix scrolls inside its own box, not the page (${width} px)`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      const { check } = await visit(page, story(HOSTILE.thirty));
+      const matrix = page.locator('table.matrix');
+      await expect(matrix.locator('tbody tr')).toHaveCount(30);
+      await expect(matrix.locator('tbody td')).toHaveCount(900);
+      await expect(matrix.locator(`tbody td a[href*="/compare/"]`)).toHaveCount(870);
+      const box = await page.evaluate(() => {
+        const table = document.querySelector('table.matrix')!;
+        const wrap = table.parentElement!;
+        return { page: document.documentElement.scrollWidth, viewport: innerWidth, wrapClient: wrap.clientWidth, wrapScroll: wrap.scrollWidth, overflow: getComputedStyle(wrap).overflowX };
+      });
+      expect(box.page, 'the page itself does not scroll sideways').toBeLessThanOrEqual(box.viewport);
+      expect(box.wrapScroll, 'the matrix is wider than its box').toBeGreaterThan(box.wrapClient);
+      expect(['auto', 'scroll']).toContain(box.overflow);
+      // The last column can be reached: scroll the box and click the far corner cell.
+      const corner = matrix.locator('tbody tr').nth(0).locator('td').nth(29).locator('a');
+      await corner.scrollIntoViewIfNeeded();
+      await expect(corner).toBeInViewport();
+      await check();
+    });
+  }
+
+  test('the matrix passes axe (keyboard-reachable scrolling region, named headers)', async ({ page }) => {
+    await visit(page, story(HOSTILE.thirty));
+    const results = await new AxeBuilder({ page }).include('table.matrix').include('.matrix-wrap').analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+  });
+
+  test('a comparison between two of the thirty links back to the story', async ({ page }) => {
+    await visit(page, compare(HOSTILE.thirty, 'account-01', 'account-30'));
+    await expect(page.locator(`a[href="${story(HOSTILE.thirty)}"]`).first()).toBeVisible();
+    await expect(page.locator('li.row').first()).toBeVisible();
+  });
+});
+
+test.describe('right-to-left and CJK text', () => {
+  const texts: Record<string, string> = {
+    'arabic-1': 'وصل وزير الخارجية إلى العاصمة صباح يوم الثلاثاء في زيارة رسمية.',
+    hebrew: 'שר החוץ הגיע לבירה ביום שלישי בבוקר לביקור רשמי.',
+    'chinese-1': '外交部长星期二上午抵达首都进行正式访问。',
+    japanese: '外相は火曜日の朝、公式訪問のため首都に到着した。',
+  };
+  for (const [version, sentence] of Object.entries(texts)) {
+    test(`${version}: the account shows its text verbatim`, async ({ page }) => {
+      const { check } = await visit(page, account(HOSTILE.scripts, version));
+      await expect(page.getByText(sentence, { exact: true })).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+      await check();
+    });
+  }
+
+  test('Arabic: the changed word is marked, whole', async ({ page }) => {
+    await visit(page, compare(HOSTILE.scripts, 'arabic-1', 'arabic-2'));
+    await expect(page.locator('li.row del').first()).toContainText('صباح');
+    await expect(page.locator('li.row ins').first()).toContainText('مساء');
+  });
+
+  test('Chinese: a one-character change is marked as one character', async ({ page }) => {
+    await visit(page, compare(HOSTILE.scripts, 'chinese-1', 'chinese-2'));
+    const dels = await page.locator('li.row del').evaluateAll((els) => els.map((e) => e.lastChild!.textContent));
+    const inss = await page.locator('li.row ins').evaluateAll((els) => els.map((e) => e.lastChild!.textContent));
+    expect(dels).toContain('上');
+    expect(inss).toContain('下');
+  });
+
+  test('right-to-left paragraphs are laid out right to left', async ({ page }) => {
+    // Known gap, reported: text paragraphs carry no dir="auto", so Arabic and Hebrew paragraphs
+    // and headlines are aligned and punctuated left to right. Remove test.fail() once fixed.
+    test.fail();
+    await visit(page, account(HOSTILE.scripts, 'arabic-1'));
+    const direction = await page.getByText(texts['arabic-1']!, { exact: true }).evaluate((el) => getComputedStyle(el).direction);
+    expect(direction).toBe('rtl');
+  });
+});
+
+test.describe('emoji and combining marks', () => {
+  test('accounts show emoji sequences and decomposed accents unchanged', async ({ page }) => {
+    for (const [version, paragraphs] of [['emoji-a', EMOJI_A], ['emoji-b', EMOJI_B]] as const) {
+      await visit(page, account(HOSTILE.emoji, version));
+      const text = await mainText(page);
+      for (const p of paragraphs) expect(text, `${version}: ${p}`).toContain(p); // code point for code point: no normalization
+    }
+  });
+
+  test('highlighted differences never cut a grapheme cluster', async ({ page }) => {
+    // Known gap, reported: the engine's tokenizer splits emoji ZWJ sequences, skin-tone
+    // modifiers and flag pairs, so 👩‍👩‍👧‍👦 → 👩‍👩‍👧‍👧 highlights only the last person. Remove
+    // test.fail() once the tokenizer keeps extended grapheme clusters whole.
+    test.fail();
+    await visit(page, compare(HOSTILE.emoji, 'emoji-a', 'emoji-b'));
+    const cuts = await page.locator('li.row p.text').evaluateAll((paragraphs) => {
+      const found: string[] = [];
+      const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+      for (const p of paragraphs) {
+        // The paragraph's visible text, and where each highlight starts and ends in it.
+        let text = '';
+        const edges: [number, string][] = [];
+        const walk = (node: Node) => {
+          if (node instanceof HTMLElement && node.classList.contains('visually-hidden')) return;
+          const mark = node instanceof HTMLElement && (node.localName === 'del' || node.localName === 'ins');
+          if (mark) edges.push([text.length, node.textContent!]);
+          if (node.nodeType === Node.TEXT_NODE) text += node.textContent;
+          for (const child of node.childNodes) walk(child);
+          if (mark) edges.push([text.length, node.textContent!]);
+        };
+        walk(p);
+        const boundaries = new Set([...segmenter.segment(text)].map((s) => s.index).concat(text.length));
+        for (const [at, what] of edges) if (!boundaries.has(at)) found.push(`"${what}" at ${at} in "${text}"`);
+      }
+      return found;
+    });
+    expect(cuts).toEqual([]);
+  });
+
+  test('a changed accent is marked on the whole word', async ({ page }) => {
+    await visit(page, compare(HOSTILE.emoji, 'emoji-a', 'emoji-b'));
+    const dels = await page.locator('li.row del').evaluateAll((els) => els.map((e) => e.lastChild!.textContent));
+    expect(dels).toContain('re\u0301sume\u0301');
+  });
+});
+
+test.describe('two identical accounts', () => {
+  test('the matrix shows 100% both ways', async ({ page }) => {
+    await visit(page, story(HOSTILE.identical));
+    const cells = page.locator('table.matrix tbody td:not(.diag)');
+    await expect(cells).toHaveCount(2);
+    await expect(cells.nth(0)).toHaveText('100%');
+    await expect(cells.nth(1)).toHaveText('100%');
+  });
+
+  for (const [a, b] of [['copy-a', 'copy-b'], ['copy-b', 'copy-a']]) {
+    test(`${a} against ${b}: every row equal, similarity 1`, async ({ page, request }) => {
+      await visit(page, compare(HOSTILE.identical, a, b));
+      const kinds = await page.locator('li.row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-kind')));
+      expect(kinds).toEqual(IDENTICAL.map(() => 'equal'));
+      await expect(page.locator('li.row del, li.row ins')).toHaveCount(0);
+      await expect(page.getByText(/the same, word for word/).first()).toBeVisible();
+      const json = (await (await request.get(`/api/stories/${HOSTILE.identical}/compare/${a}/${b}.json`)).json()) as { stats: { similarity: number; rows: Record<string, number> } };
+      expect(json.stats.similarity).toBe(1);
+      expect(json.stats.rows).toEqual({ equal: IDENTICAL.length, changed: 0, moved: 0, aOnly: 0, bOnly: 0 });
+    });
+  }
+});
