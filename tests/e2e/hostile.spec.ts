@@ -7,6 +7,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { EMOJI_A, EMOJI_B, HOSTILE, HOSTILE_PARAGRAPHS, IDENTICAL, LONG_WORDS } from '../fixtures/make-hostile.ts';
 import { watchCsp } from './csp-watch.ts';
+import { HOSTILE_SITE, requireBuilt } from './dist-files.ts';
+
+test.beforeAll(() => requireBuilt(HOSTILE_SITE));
 
 const story = (id: string) => `/stories/${id}/`;
 const account = (id: string, version: string) => `/stories/${id}/${version}/`;
