@@ -311,7 +311,7 @@ test.describe('two identical accounts', () => {
     await expect(cells.nth(1)).toHaveText('100%');
   });
 
-  for (const [a, b] of [['copy-a', 'copy-b'], ['copy-b', 'copy-a']]) {
+  for (const [a, b] of [['copy-a', 'copy-b'], ['copy-b', 'copy-a']] as const) {
     test(`${a} against ${b}: every row equal, similarity 1`, async ({ page, request }) => {
       await visit(page, compare(HOSTILE.identical, a, b));
       const kinds = await page.locator('li.row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-kind')));
