@@ -204,6 +204,8 @@ test.describe('thirty accounts in one story', () => {
   }
 
   test('the matrix passes axe (keyboard-reachable scrolling region, named headers)', async ({ page }) => {
+    // axe checks the contrast of all 900 cells one by one: slow on a busy 2-core machine, not a hang.
+    test.slow();
     await visit(page, story(HOSTILE.thirty));
     const results = await new AxeBuilder({ page }).include('table.matrix').include('.matrix-wrap').analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
