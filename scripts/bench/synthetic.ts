@@ -6,17 +6,8 @@
  */
 import { loadSeeds } from '../../tests/unit/engine/seeds.ts';
 import { segmentAccount, type AccountInput } from '../../src/lib/engine/index.ts';
+import { prng } from '../lib/prng.ts';
 
-/** mulberry32: small, fast, good enough for test data; deterministic from its seed. */
-export function prng(seed: number): () => number {
-  let t = seed >>> 0;
-  return () => {
-    t = (t + 0x6d2b79f5) >>> 0;
-    let r = Math.imul(t ^ (t >>> 15), 1 | t);
-    r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
-    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYNONYMS: Record<string, string> = {
   said: 'stated', says: 'states', meeting: 'talks', talks: 'discussions', constructive: 'productive',
@@ -26,8 +17,11 @@ const SYNONYMS: Record<string, string> = {
   Sergei: 'Sergey', Aleksei: 'Alexei', 'U.S.': 'US', Kiev: 'Kyiv', agreed: 'consented', Wednesday: 'May 19',
 };
 
-/** Text paragraphs (article text only) of the five seeds, as sentence lists. */
+let seedParagraphsOnce: string[][] | undefined;
+
+/** Text paragraphs (article text only) of the five seeds, as sentence lists; read and segmented once. */
 function seedParagraphs(): string[][] {
+  if (seedParagraphsOnce) return seedParagraphsOnce;
   const out: string[][] = [];
   for (const account of loadSeeds()) {
     const byParagraph = new Map<number, string[]>();
@@ -39,6 +33,7 @@ function seedParagraphs(): string[][] {
     }
     out.push(...byParagraph.values());
   }
+  seedParagraphsOnce = out;
   return out;
 }
 
