@@ -268,10 +268,6 @@ test.describe('emoji and combining marks', () => {
   });
 
   test('highlighted differences never cut a grapheme cluster', async ({ page }) => {
-    // Known gap, reported: the engine's tokenizer splits emoji ZWJ sequences, skin-tone
-    // modifiers and flag pairs, so 👩‍👩‍👧‍👦 → 👩‍👩‍👧‍👧 highlights only the last person. Remove
-    // test.fail() once the tokenizer keeps extended grapheme clusters whole.
-    test.fail();
     await visit(page, compare(HOSTILE.emoji, 'emoji-a', 'emoji-b'));
     const cuts = await page.locator('li.row p.text').evaluateAll((paragraphs) => {
       const found: string[] = [];

@@ -40,11 +40,20 @@ export interface AccountInput {
 /**
  * What a token is:
  * - `word`: letters (with inner apostrophes, e.g. `Russia’s`), abbreviations
- *   with inner dots (`U.S.`), or a single CJK character;
+ *   with inner dots (`U.S.`), or a single Han, Hiragana or Katakana character
+ *   (Chinese and Japanese are written without spaces; a following prolonged
+ *   sound mark stays on its kana: `コーヒー` is `コー` + `ヒー`). Hangul words
+ *   are delimited by spaces like Latin ones (`한국어` is one word);
  * - `number`: digits, with inner `.,:` between digits (`2,000`, `19.5`);
  * - `space`: a run of whitespace (including `\n`);
- * - `mark`: any other single code point (punctuation, symbols, emoji), with
- *   its combining marks.
+ * - `mark`: any other grapheme cluster: punctuation or a symbol with its
+ *   combining marks, or a whole emoji sequence (`👩‍👩‍👧‍👦`, `👋🏽`, `🇺🇦`, `🏳️‍🌈`,
+ *   `1️⃣`).
+ *
+ * Every token is one or more whole extended grapheme clusters (UAX #29, as
+ * `Intl.Segmenter` has them): combining marks, skin tones, ZWJ, variation
+ * selectors stay on their base, so a diff never cuts a character apart.
+ * Word counts (`countWords`) are the number of `word` and `number` tokens.
  */
 export type TokenType = 'word' | 'number' | 'space' | 'mark';
 
