@@ -15,7 +15,11 @@ export interface Carrier {
 
 export interface CoveredSegment {
   index: number;
-  /** Text without the trailing whitespace/paragraph separator. */
+  /**
+   * Verbatim text inside its paragraph: the sentence with its own trailing whitespace (or none,
+   * where the source runs sentences together), without the paragraph separator after it. The
+   * segments of a paragraph join to the paragraph exactly.
+   */
   text: string;
   kind: SegmentJson['kind'];
   reason?: SegmentJson['reason'];
@@ -32,13 +36,19 @@ export interface CoveredParagraph {
   reason?: SegmentJson['reason'];
 }
 
+/** Between paragraphs in the canonical text (the engine's `PARAGRAPH_SEPARATOR`). */
+const SEPARATOR = '\n\n';
+
 const level = (n: number) => Math.min(n, 3) as 0 | 1 | 2 | 3;
 
 /**
  * @param segments the account's segments (from any comparison where it is A, or the engine)
  * @param comparisons comparisons with this account as A, one per other account, in display order
+ * @param paragraphs the account's paragraphs (whose `join('\n\n')` the segments tile): each segment
+ *   is cut to its paragraph exactly. Without them, the last segment of each paragraph loses its
+ *   trailing whitespace (which then cannot be told from the separator).
  */
-export function sentenceCoverage(segments: readonly SegmentJson[], comparisons: readonly Comparison[]): CoveredParagraph[] {
+export function sentenceCoverage(segments: readonly SegmentJson[], comparisons: readonly Comparison[], paragraphs?: readonly string[]): CoveredParagraph[] {
   const carriers: Carrier[][] = segments.map(() => []);
   for (const c of comparisons) {
     for (const row of c.rows) {
@@ -46,30 +56,46 @@ export function sentenceCoverage(segments: readonly SegmentJson[], comparisons: 
       for (const i of row.a) carriers[i]?.push({ account: c.b.id, rowId: row.id, reworded: row.kind !== 'equal' && (row.kind !== 'moved' || !!row.edited) });
     }
   }
-  const paragraphs: CoveredParagraph[] = [];
+  const bounds = paragraphs && paragraphBounds(paragraphs);
+  const inParagraph = (seg: SegmentJson, last: boolean) => {
+    const b = bounds?.[seg.paragraph];
+    if (!b) return last ? seg.text.replace(/\s+$/u, '') : seg.text;
+    return seg.text.slice(Math.max(0, b.start - seg.start), Math.max(0, b.end - seg.start));
+  };
+  const out: CoveredParagraph[] = [];
   segments.forEach((seg, index) => {
     const covered: CoveredSegment = {
       index,
-      text: seg.text.replace(/\s+$/u, ''),
+      text: inParagraph(seg, segments[index + 1]?.paragraph !== seg.paragraph),
       kind: seg.kind,
       ...(seg.reason ? { reason: seg.reason } : {}),
       carriers: seg.kind === 'text' ? carriers[index]! : [],
       level: seg.kind === 'text' ? level(carriers[index]!.length) : 0,
     };
-    let para = paragraphs[paragraphs.length - 1];
+    let para = out[out.length - 1];
     if (!para || para.index !== seg.paragraph) {
       para = { index: seg.paragraph, segments: [], kind: seg.kind };
-      paragraphs.push(para);
+      out.push(para);
     }
     para.segments.push(covered);
   });
-  for (const p of paragraphs) {
+  for (const p of out) {
     const kinds = new Set(p.segments.map((s) => s.kind));
     p.kind = kinds.size === 1 ? p.segments[0]!.kind : 'text';
     const reason = p.kind !== 'text' ? p.segments[0]!.reason : undefined;
     if (reason) p.reason = reason;
   }
-  return paragraphs.map((p) => ({ ...p, segments: p.segments.filter((s) => s.text) })).filter((p) => p.segments.length);
+  return out.map((p) => ({ ...p, segments: p.segments.filter((s) => s.text) })).filter((p) => p.segments.length);
+}
+
+/** Start and end offset of each paragraph in the canonical text `paragraphs.join('\n\n')`. */
+function paragraphBounds(paragraphs: readonly string[]): { start: number; end: number }[] {
+  let at = 0;
+  return paragraphs.map((p) => {
+    const b = { start: at, end: at + p.length };
+    at = b.end + SEPARATOR.length;
+    return b;
+  });
 }
 
 /** Words for a segment reason, for labels ("page furniture: photo caption"). */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { segmentAccount } from '../../../src/lib/engine/index.ts';
 import { sentenceCoverage } from '../../../src/lib/site/coverage.ts';
 import { annotated, contained } from './fixtures.ts';
 
@@ -19,5 +20,14 @@ describe('sentenceCoverage', () => {
   it('caps the scale at three or more', () => {
     const paras = sentenceCoverage(annotated.a.segments, [annotated, annotated, annotated, annotated]);
     expect(paras[0]!.segments[0]!.level).toBe(3);
+  });
+  it('keeps each sentence as captured: its own spacing, or none, without the paragraph separator', () => {
+    const paragraphs = ['', 'It said so on Wednesday.The Russian minister agreed. ', '', '   ', '![an image](x.png) and a caption.', ' Indented.  Two spaces.'];
+    const { segments } = segmentAccount({ id: 'x', paragraphs });
+    const paras = sentenceCoverage(segments, [], paragraphs);
+    // Nothing lost, nothing added: each paragraph's segments join to the paragraph; blank ones have none.
+    expect(paras.map((p) => p.segments.map((s) => s.text).join(''))).toEqual(paragraphs.filter((p) => /\S/u.test(p)));
+    expect(paras.map((p) => p.index)).toEqual([1, 4, 5]);
+    expect(paras.flatMap((p) => p.segments.map((s) => s.text))).toContain('It said so on Wednesday.');
   });
 });
