@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { AccountInput, Comparison } from '../../../src/lib/engine/index.ts';
+import { buildStoryContext, compareAccounts, type AccountInput, type Comparison, type StatsJson } from '../../../src/lib/engine/index.ts';
 
 /** Asserts the documented invariants of a comparison of `a` with `b`. */
 export function expectInvariants(c: Comparison, a: AccountInput, b: AccountInput): void {
@@ -64,4 +64,15 @@ export function segmentIndex(side: Comparison['a'], needle: string): number {
   const i = side.segments.findIndex((s) => s.text.includes(needle));
   if (i < 0) throw new Error(`no segment with ${JSON.stringify(needle)}`);
   return i;
+}
+
+/** Compares both ways in one context and checks the figures agree: similarity and verbatim equal, shares swapped. Returns A→B's. */
+export function expectSymmetricStats(a: AccountInput, b: AccountInput): StatsJson {
+  const ctx = buildStoryContext([a, b]);
+  const ab = compareAccounts(a, b, ctx).stats;
+  const ba = compareAccounts(b, a, ctx).stats;
+  expect(ba.similarity).toBe(ab.similarity);
+  expect(ba.verbatim).toBe(ab.verbatim);
+  expect([ba.aShared, ba.bShared]).toEqual([ab.bShared, ab.aShared]);
+  return ab;
 }

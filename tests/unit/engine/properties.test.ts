@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildStoryContext, compareAccounts, segmentAccount, type AccountInput } from '../../../src/lib/engine/index.ts';
-import { expectInvariants } from './invariants.ts';
+import { expectInvariants, expectSymmetricStats } from './invariants.ts';
 
 /*
  * Property tests: random texts (unicode soup, punctuation, quotes, empty
@@ -83,12 +83,7 @@ describe('properties', () => {
   it('similarity and verbatim are symmetric; shares swap', () => {
     fc.assert(
       fc.property(pairs, ([a, b]) => {
-        const ctx = buildStoryContext([a, b]);
-        const ab = compareAccounts(a, b, ctx).stats;
-        const ba = compareAccounts(b, a, ctx).stats;
-        expect(ba.similarity).toBe(ab.similarity);
-        expect(ba.verbatim).toBe(ab.verbatim);
-        expect([ba.aShared, ba.bShared]).toEqual([ab.bShared, ab.aShared]);
+        expectSymmetricStats(a, b);
       }),
       RUNS,
     );
