@@ -83,6 +83,8 @@ test.describe('comparison page', () => {
     await expect(changed.locator('.cell-a del').first()).toBeVisible();
     await expect(changed.locator('.cell-b ins').first()).toBeVisible();
     await expect(changed.locator('.cell-a del .visually-hidden').first()).toHaveText(/removed|variant/);
+    // The merged line of a close rewording is for phones only.
+    await expect(page.locator('.cell-merged').first()).toBeHidden();
     // compressHTML must not glue words together: the A side reads as the account's text.
     const aText = (await changed.locator('.cell-a .text').innerText()).replace(/\s+/g, ' ');
     expect(aText).not.toMatch(/[a-z][A-Z][a-z]+ [a-z]/);
@@ -194,6 +196,26 @@ test.describe('phone width', () => {
       expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
     });
   }
+  test('a close rewording reads as one line with the changes inline, a far one as A then B', async ({ page }) => {
+    await page.goto(COMPARE);
+    const close = page.locator('.row[data-merged]').first();
+    await expect(close.locator('.cell-merged')).toBeVisible();
+    await expect(close.locator('.cell-merged').locator('del, ins').first()).toBeVisible();
+    await expect(close.locator('.cell-a')).toBeHidden();
+    await expect(close.locator('.cell-b')).toBeHidden();
+    // The one line holds both texts: without its insertions it is A, without its deletions B.
+    const read = (selector: string, drop = '') =>
+      close.locator(selector).evaluate((el, drop) => {
+        const copy = el.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll(['.visually-hidden', drop].filter(Boolean).join(', ')).forEach((n) => n.remove());
+        return copy.textContent!.replace(/\s+/g, ' ').trim();
+      }, drop);
+    expect(await read('.cell-merged .text', 'ins')).toBe(await read('.cell-a .text'));
+    expect(await read('.cell-merged .text', 'del')).toBe(await read('.cell-b .text'));
+    const far = page.locator('.row[data-kind="changed"]:not([data-merged])').first();
+    await expect(far.locator('.cell-a .text')).toBeVisible();
+    await expect(far.locator('.cell-b .text')).toBeVisible();
+  });
   test('row controls are at least 44 px tall', async ({ page }) => {
     await page.goto(COMPARE);
     for (const selector of ['.row-link', '.copy-link', '.toolbar a', '.toolbar label', '.group summary']) {

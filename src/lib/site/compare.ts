@@ -3,7 +3,8 @@
  * furniture or interleaved comments, where "next difference" goes, and the summary in words and
  * figures. Pure functions over the engine's public Comparison; no Astro, no HTML.
  */
-import type { Comparison, DiffGrade, RowJson, RowKind, SegmentKind, SegmentReason } from '../engine/types.ts';
+import { countWords } from '../engine/index.ts';
+import type { Comparison, DiffGrade, DiffTuple, RowJson, RowKind, SegmentKind, SegmentReason } from '../engine/types.ts';
 import { capitalize, formatCount, formatPercent, possessive } from './format.ts';
 
 /** How a piece of text is marked: removed/added, substantive or minor (spelling, punctuation). */
@@ -21,6 +22,11 @@ export interface RowView {
   /** The A side's text as marked pieces; `null` when A has nothing in this row. */
   a: Piece[] | null;
   b: Piece[] | null;
+  /**
+   * Both texts as one line, removed and added words inline: set for reworded rows whose two
+   * wordings are close (see {@link isCloseWording}). Phones show it instead of A then B.
+   */
+  merged: Piece[] | null;
   /** What the row's segments are when it is not article text (one-sided rows only). */
   furniture: { kind: Exclude<SegmentKind, 'text'>; reason?: SegmentReason } | null;
   /** Any difference of substance (not just spelling or punctuation). */
@@ -77,6 +83,21 @@ export function sidePieces(diff: readonly [number, string][], grades: readonly D
   return pieces;
 }
 
+/**
+ * Most words of a close wording are common to both sides, so one line with the changes inline reads
+ * better than two near-identical paragraphs. Past a third of either side changed, the inline line
+ * turns into a patchwork of struck and underlined fragments, and the two texts read better apart.
+ */
+export const CLOSE_WORDING_MAX_CHANGED = 1 / 3;
+
+/** True when at most {@link CLOSE_WORDING_MAX_CHANGED} of each side's words are removed or added. */
+export function isCloseWording(diff: readonly DiffTuple[]): boolean {
+  const words = { [-1]: 0, 0: 0, 1: 0 };
+  for (const [op, text] of diff) words[op] += countWords(text);
+  const changed = Math.max(words[-1], words[1]);
+  return changed <= CLOSE_WORDING_MAX_CHANGED * (words[0] + changed);
+}
+
 function rowFurniture(row: RowJson, comparison: Comparison): RowView['furniture'] {
   const segs = [...row.a.map((i) => comparison.a.segments[i]!), ...row.b.map((i) => comparison.b.segments[i]!)];
   if (!segs.length || (row.a.length && row.b.length)) return null;
@@ -112,6 +133,7 @@ export function rowViews(comparison: Comparison): RowView[] {
       // A one-sided row is not marked word by word: the empty column opposite says it all.
       a: row.a.length ? (row.b.length ? sidePieces(row.diff, grades, 'a') : plain(sidePieces(row.diff, grades, 'a'))) : null,
       b: row.b.length ? (row.a.length ? sidePieces(row.diff, grades, 'b') : plain(sidePieces(row.diff, grades, 'b'))) : null,
+      merged: row.kind === 'changed' && isCloseWording(row.diff) ? sidePieces(row.diff, grades, 'both') : null,
       furniture: rowFurniture(row, comparison),
       substantive: row.diff.some(([op, text], i) => op !== 0 && !isWhitespace(text) && grades[i] !== 'minor'),
       moved:
@@ -189,15 +211,24 @@ export function differenceStops(list: readonly Block[]): string[] {
   );
 }
 
-/** The stops right after and right before `current` (an anchor in `order`, the page's anchors in reading order). */
-export function neighbourStops(stops: readonly string[], order: readonly string[], current: string | null): { prev: string | null; next: string | null } {
-  if (!stops.length) return { prev: null, next: null };
-  const pos = current ? order.indexOf(current) : -1;
-  if (pos < 0) return { prev: stops[stops.length - 1]!, next: stops[0]! };
-  const at = (id: string) => order.indexOf(id);
-  const next = stops.find((s) => at(s) > pos) ?? null;
-  const prev = [...stops].reverse().find((s) => at(s) < pos) ?? null;
-  return { prev, next };
+/**
+ * For each anchor of `order` (the page's anchors in reading order), the stops right before and right
+ * after it. One pass each way, so a long comparison (thousands of rows) stays linear.
+ */
+export function neighbourStops(stops: readonly string[], order: readonly string[]): Map<string, { prev: string | null; next: string | null }> {
+  const isStop = new Set(stops);
+  const around = new Map<string, { prev: string | null; next: string | null }>();
+  let prev: string | null = null;
+  for (const id of order) {
+    around.set(id, { prev, next: null });
+    if (isStop.has(id)) prev = id;
+  }
+  let next: string | null = null;
+  for (let i = order.length - 1; i >= 0; i--) {
+    around.get(order[i]!)!.next = next;
+    if (isStop.has(order[i]!)) next = order[i]!;
+  }
+  return around;
 }
 
 // ---------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blocks, differenceStops, furnitureLabel, neighbourStops, pairFacts, rowViews, sidePieces, summarize } from '../../../src/lib/site/compare.ts';
+import { blocks, differenceStops, furnitureLabel, isCloseWording, neighbourStops, pairFacts, rowViews, sidePieces, summarize } from '../../../src/lib/site/compare.ts';
 import { annotated, comparison, contained } from './fixtures.ts';
 
 describe('sidePieces', () => {
@@ -25,7 +25,32 @@ describe('sidePieces', () => {
   });
 });
 
+describe('isCloseWording', () => {
+  it('is close while at most a third of each side is removed or added', () => {
+    // 6 shared words, 2 replaced: 2 of 8 changed on each side.
+    expect(isCloseWording([[0, 'Lavrov and Blinken met in '], [-1, 'Reykjavik on'], [1, 'Iceland this'], [0, ' Wednesday.']])).toBe(true);
+    // 4 shared, 4 removed: half of A changed.
+    expect(isCloseWording([[0, 'Blinken raised concerns about '], [-1, 'the health of Navalny'], [1, 'Russian troops'], [0, '. ']])).toBe(false);
+    // Punctuation and spacing are not words.
+    expect(isCloseWording([[0, 'Sergei Lavrov said'], [-1, ','], [1, ' —'], [0, ' yes.']])).toBe(true);
+  });
+});
+
 describe('rowViews and blocks', () => {
+  it('merges a close rewording into one line, and keeps a far one as two texts', () => {
+    const close = comparison(['a', [['Lavrov and Blinken met in Reykjavik on Wednesday.']]], ['b', [['Lavrov and Blinken met in Iceland on Wednesday.']]], [
+      { kind: 'changed', a: [0], b: [0], diff: [[0, 'Lavrov and Blinken met in '], [-1, 'Reykjavik'], [1, 'Iceland'], [0, ' on Wednesday.']] },
+    ]);
+    expect(rowViews(close)[0]!.merged).toEqual([
+      { text: 'Lavrov and Blinken met in ', mark: null }, { text: 'Reykjavik', mark: 'del' }, { text: 'Iceland', mark: 'ins' }, { text: ' on Wednesday.', mark: null },
+    ]);
+    const views = rowViews(annotated);
+    expect(views[0]!.kind).toBe('changed');
+    expect(views[0]!.merged).toBeNull();
+    // Only reworded rows are merged: equal, moved and one-sided rows keep their own layout.
+    expect(views.slice(1).map((v) => v.merged)).toEqual([null, null, null]);
+  });
+
   it('numbers rows from 1 and keeps the engine ids as anchors', () => {
     const views = rowViews(annotated);
     expect(views.map((v) => [v.id, v.number])).toEqual([['r0', 1], ['r1', 2], ['r2', 3], ['r3', 4]]);
@@ -64,13 +89,13 @@ describe('difference navigation', () => {
     expect(differenceStops(blocks(annotated))).toEqual(['r0', 'gr1', 'r3']);
     expect(differenceStops(blocks(contained))).toEqual(['r2', 'r4']);
   });
-  it('finds the neighbours of the current anchor', () => {
+  it('finds the stops before and after every anchor', () => {
     const order = ['r0', 'gr1', 'r1', 'r2', 'r3'];
-    const stops = ['r0', 'gr1', 'r3'];
-    expect(neighbourStops(stops, order, null)).toEqual({ prev: 'r3', next: 'r0' });
-    expect(neighbourStops(stops, order, 'r2')).toEqual({ prev: 'gr1', next: 'r3' });
-    expect(neighbourStops(stops, order, 'r0')).toEqual({ prev: null, next: 'gr1' });
-    expect(neighbourStops([], order, 'r0')).toEqual({ prev: null, next: null });
+    const around = neighbourStops(['r0', 'gr1', 'r3'], order);
+    expect(around.get('r2')).toEqual({ prev: 'gr1', next: 'r3' });
+    expect(around.get('r0')).toEqual({ prev: null, next: 'gr1' });
+    expect(around.get('r3')).toEqual({ prev: 'gr1', next: null });
+    expect(neighbourStops([], order).get('r0')).toEqual({ prev: null, next: null });
   });
 });
 
