@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { EMOJI_A, EMOJI_B, HOSTILE, HOSTILE_PARAGRAPHS, IDENTICAL, LONG_WORDS } from '../fixtures/make-hostile.ts';
+import { BRIEF_STORIES, EMOJI_A, EMOJI_B, HOSTILE, HOSTILE_PARAGRAPHS, IDENTICAL, LONG_WORDS } from '../fixtures/make-hostile.ts';
 import { watchCsp } from './csp-watch.ts';
 import { HOSTILE_SITE, requireBuilt } from './dist-files.ts';
 
@@ -335,4 +335,26 @@ test.describe('two identical accounts', () => {
       expect(json.stats.rows).toEqual({ equal: IDENTICAL.length, changed: 0, moved: 0, aOnly: 0, bOnly: 0 });
     });
   }
+});
+
+test.describe('more stories than fit on one page', () => {
+  const total = Object.keys(HOSTILE).length + BRIEF_STORIES;
+  test('the home page lists the newest 25 and links to the next page; page 2 lists the rest', async ({ page }) => {
+    await visit(page, '/');
+    const titles = async () => page.locator('main ol.space-y-6 > li h2').allInnerTexts();
+    const first = await titles();
+    expect(first).toHaveLength(25);
+    await expect(page.getByText(`Stories 1–25 of ${total}, newest first.`)).toBeVisible();
+    const pager = page.getByRole('navigation', { name: 'Story list pages' });
+    await expect(pager.locator('[aria-current="page"]')).toHaveText('1');
+    await pager.getByRole('link', { name: /Older stories/ }).click();
+    await expect(page).toHaveURL(/\/page\/2\/$/);
+    const second = await titles();
+    expect(second).toHaveLength(total - 25);
+    // Every story once, across the two pages, the oldest last.
+    expect(new Set([...first, ...second]).size).toBe(total);
+    expect(second.at(-1)).toBe('Brief story 12');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('page 2 of 2');
+    await expect(page.getByRole('link', { name: /Newer stories/ })).toHaveAttribute('href', '/');
+  });
 });

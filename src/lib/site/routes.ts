@@ -1,7 +1,8 @@
 /** Every URL the site links to is built here, so links and pages cannot drift apart. */
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
-export const homeUrl = () => base;
+/** The home page: the story list, page 1 at the root, later pages at `/page/<n>/`. */
+export const homeUrl = (page = 1) => (page === 1 ? base : `${base}page/${page}/`);
 export const aboutUrl = () => `${base}about/`;
 export const storyUrl = (story: string) => `${base}stories/${story}/`;
 export const accountUrl = (story: string, version: string) => `${base}stories/${story}/${version}/`;
