@@ -7,7 +7,7 @@
  *   npm run bench:site -- --sizes 100x5      # one size
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -63,7 +63,7 @@ for (const size of values.sizes.split(',')) {
   console.error(`bench:site ${size}: rebuild after changing one account…`);
   const rebuild = build();
   const reanalysed = countFiles(env.RETOLD_CACHE_DIR) - cachedBefore;
-  rows.push(`| ${stories.toLocaleString('en')} × ${versions} | ${output.html.toLocaleString('en')} | ${output.json.toLocaleString('en')} | ${cold.seconds.toFixed(0)} s (${cold.astroSeconds.toFixed(0)} + ${cold.searchSeconds.toFixed(0)}) | ${(output.html / cold.seconds).toFixed(0)} | ${gib(Math.max(cold.astroMiB, cold.searchMiB))} (${gib(cold.astroMiB)}, ${gib(cold.searchMiB)}) | ${(output.bytes / 2 ** 20).toFixed(0)} MiB | ${rebuild.seconds.toFixed(0)} s (${rebuild.astroSeconds.toFixed(0)} + ${rebuild.searchSeconds.toFixed(0)}) | ${reanalysed} of ${stories} |`);
+  rows.push(`| ${stories.toLocaleString('en')} × ${versions} | ${output.html.toLocaleString('en')} | ${output.json.toLocaleString('en')} | ${cold.seconds.toFixed(0)} s (${cold.astroSeconds.toFixed(0)} + ${cold.searchSeconds.toFixed(0)}) | ${(output.html / cold.seconds).toFixed(0)} | ${gib(Math.max(cold.astroMiB, cold.searchMiB))} (${gib(cold.astroMiB)}, ${gib(cold.searchMiB)}) | ${Math.round(output.bytes / 2 ** 20).toLocaleString('en')} MiB | ${rebuild.seconds.toFixed(0)} s (${rebuild.astroSeconds.toFixed(0)} + ${rebuild.searchSeconds.toFixed(0)}) | ${reanalysed} of ${stories.toLocaleString('en')} |`);
   console.error(rows.at(-1));
   if (!values.keep) rmSync(work, { recursive: true, force: true });
 }
@@ -74,4 +74,10 @@ const table = [
   ...rows,
 ].join('\n');
 console.log(table);
-writeFileSync(values.out, `Measured with \`npm run bench:site -- --sizes ${values.sizes}\` (astro build + pagefind, ${new Date().toISOString().slice(0, 10)}).\n\n${table}\n`);
+// The measured block replaces the one between the markers, so notes written around it survive a re-run.
+const START = '<!-- bench:site -->';
+const END = '<!-- /bench:site -->';
+const block = `${START}\nMeasured with \`npm run bench:site -- --sizes ${values.sizes}\` (astro build + pagefind, ${new Date().toISOString().slice(0, 10)}).\n\n${table}\n${END}`;
+const previous = existsSync(values.out) ? readFileSync(values.out, 'utf8') : '';
+const [before, after] = [previous.indexOf(START), previous.indexOf(END)];
+writeFileSync(values.out, before >= 0 && after > before ? previous.slice(0, before) + block + previous.slice(after + END.length) : `${block}\n`);

@@ -216,6 +216,18 @@ test.describe('phone width', () => {
     await expect(far.locator('.cell-a .text')).toBeVisible();
     await expect(far.locator('.cell-b .text')).toBeVisible();
   });
+  test('a linked row stays one column: its number and controls above its text, full width', async ({ page }) => {
+    await page.goto(COMPARE);
+    const id = await page.locator('.row[data-merged]').first().getAttribute('id');
+    await page.goto(`${COMPARE}#${id}`);
+    const row = page.locator(`#${id}`);
+    await expect(row.locator('.row-nav')).toBeVisible();
+    const [gutter, text, nav] = await Promise.all(['.gutter', '.cell-merged', '.row-nav'].map((s) => row.locator(s).boundingBox()));
+    const box = await row.boundingBox();
+    expect(gutter!.y + gutter!.height).toBeLessThanOrEqual(text!.y + 1);
+    expect(nav!.y).toBeGreaterThanOrEqual(text!.y + text!.height - 1);
+    expect(text!.width).toBeGreaterThan(box!.width * 0.9);
+  });
   test('row controls are at least 44 px tall', async ({ page }) => {
     await page.goto(COMPARE);
     for (const selector of ['.row-link', '.copy-link', '.toolbar a', '.toolbar label', '.group summary']) {
