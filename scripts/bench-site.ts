@@ -68,16 +68,24 @@ for (const size of values.sizes.split(',')) {
   if (!values.keep) rmSync(work, { recursive: true, force: true });
 }
 
+// The measured block replaces the one between the markers, so notes written around it survive a
+// re-run; rows of sizes not measured this time are kept from the previous table.
+const START = '<!-- bench:site -->';
+const END = '<!-- /bench:site -->';
+const previous = existsSync(values.out) ? readFileSync(values.out, 'utf8') : '';
+const [before, after] = [previous.indexOf(START), previous.indexOf(END)];
+const hasBlock = before >= 0 && after > before;
+const sizeOf = (row: string) => row.split('|')[1]!.trim();
+const sizeKey = (row: string) => sizeOf(row).replace(/,/g, '').split(' × ').map(Number);
+const measured = new Set(rows.map(sizeOf));
+const kept = hasBlock ? previous.slice(before, after).split('\n').filter((line) => /^\| [\d,]+ × \d+ \|/.test(line) && !measured.has(sizeOf(line))) : [];
+const allRows = [...kept, ...rows].sort((x, y) => { const [a, b] = [sizeKey(x), sizeKey(y)]; return a[0]! - b[0]! || a[1]! - b[1]!; });
 const table = [
   '| stories × accounts | HTML pages | JSON files | cold build (astro + pagefind) | pages/s | peak memory (astro, pagefind) | output | rebuild after 1 account changed (astro + pagefind) | stories re-analysed |',
   '|---|---|---|---|---|---|---|---|---|',
-  ...rows,
+  ...allRows,
 ].join('\n');
 console.log(table);
-// The measured block replaces the one between the markers, so notes written around it survive a re-run.
-const START = '<!-- bench:site -->';
-const END = '<!-- /bench:site -->';
-const block = `${START}\nMeasured with \`npm run bench:site -- --sizes ${values.sizes}\` (astro build + pagefind, ${new Date().toISOString().slice(0, 10)}).\n\n${table}\n${END}`;
-const previous = existsSync(values.out) ? readFileSync(values.out, 'utf8') : '';
-const [before, after] = [previous.indexOf(START), previous.indexOf(END)];
-writeFileSync(values.out, before >= 0 && after > before ? previous.slice(0, before) + block + previous.slice(after + END.length) : `${block}\n`);
+const note = kept.length ? ' Rows of other sizes come from earlier runs.' : '';
+const block = `${START}\nLast run: \`npm run bench:site -- --sizes ${values.sizes}\` (astro build + pagefind, ${new Date().toISOString().slice(0, 10)}).${note}\n\n${table}\n${END}`;
+writeFileSync(values.out, hasBlock ? previous.slice(0, before) + block + previous.slice(after + END.length) : `${previous}${previous ? '\n' : ''}${block}\n`);

@@ -58,20 +58,27 @@ const isWhitespace = (text: string) => /^\s*$/u.test(text);
 
 /**
  * The marked pieces of a row's text: one side (A: ops 0 and -1; B: ops 0 and 1), or `both` merged
- * inline (a wording against a reference). Whitespace-only changes are not marked.
+ * inline (a wording against a reference). Whitespace-only changes are not marked; merged, they
+ * follow B, and a removed word directly followed by its replacement gets a space between them, so
+ * a screen reader and a copied text read "Joe Joseph", not "JoeJoseph".
  */
 export function sidePieces(diff: readonly [number, string][], grades: readonly DiffGrade[], side: 'a' | 'b' | 'both'): Piece[] {
   const pieces: Piece[] = [];
   diff.forEach(([op, text], i) => {
     if ((side === 'a' && op === 1) || (side === 'b' && op === -1)) return;
+    if (side === 'both' && op === -1 && isWhitespace(text)) return;
     let mark: Mark = null;
     if (op !== 0 && !isWhitespace(text)) {
       const minor = grades[i] === 'minor';
       mark = op === -1 ? (minor ? 'del-minor' : 'del') : minor ? 'ins-minor' : 'ins';
     }
     const last = pieces[pieces.length - 1];
-    if (last && last.mark === mark) last.text += text;
-    else pieces.push({ text, mark });
+    if (last && last.mark === mark) {
+      last.text += text;
+      return;
+    }
+    if (last?.mark && mark && /\S$/u.test(last.text) && /^\S/u.test(text)) pieces.push({ text: ' ', mark: null });
+    pieces.push({ text, mark });
   });
   // Trailing whitespace (the paragraph separator) belongs to the layout, not the row.
   while (pieces.length) {

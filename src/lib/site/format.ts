@@ -2,7 +2,8 @@
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 export const formatDate = (isoDate: string) => dateFormat.format(new Date(`${isoDate}T00:00:00Z`));
-export const formatCount = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+export const formatNumber = (n: number) => n.toLocaleString('en-GB');
+export const formatCount = (n: number, one: string, many = `${one}s`) => `${formatNumber(n)} ${n === 1 ? one : many}`;
 export const formatPercent = (share: number) => `${Math.round(share * 100)}%`;
 /** English possessive of a name: "Press TV's", "Islam Times'". */
 export const possessive = (name: string) => (/s$/i.test(name) ? `${name}’` : `${name}’s`);

@@ -15,9 +15,15 @@ describe('sidePieces', () => {
     const diff: [number, string][] = [[0, 'Sergei '], [-1, 'Lavrov'], [1, 'Lavrow'], [0, ' said '], [-1, 'no'], [1, 'yes'], [0, '.']];
     const grades = [null, 'minor', 'minor', null, 'substantive', 'substantive', null] as const;
     expect(sidePieces(diff, [...grades], 'both')).toEqual([
-      { text: 'Sergei ', mark: null }, { text: 'Lavrov', mark: 'del-minor' }, { text: 'Lavrow', mark: 'ins-minor' },
-      { text: ' said ', mark: null }, { text: 'no', mark: 'del' }, { text: 'yes', mark: 'ins' }, { text: '.', mark: null },
+      { text: 'Sergei ', mark: null }, { text: 'Lavrov', mark: 'del-minor' }, { text: ' ', mark: null }, { text: 'Lavrow', mark: 'ins-minor' },
+      { text: ' said ', mark: null }, { text: 'no', mark: 'del' }, { text: ' ', mark: null }, { text: 'yes', mark: 'ins' }, { text: '.', mark: null },
     ]);
+  });
+  it('merged, keeps B’s spacing and never glues a removed word to its replacement', () => {
+    const diff: [number, string][] = [[0, 'He said'], [-1, '\n'], [1, ' '], [0, 'that '], [-1, 'Joe '], [1, 'Joseph '], [0, 'left.']];
+    const pieces = sidePieces(diff, diff.map(([op]) => (op ? 'substantive' : null)), 'both');
+    expect(pieces.map((p) => p.text).join('')).toBe('He said that Joe Joseph left.');
+    expect(pieces.filter((p) => p.mark).map((p) => p.text)).toEqual(['Joe ', 'Joseph ']);
   });
   it('does not mark whitespace-only changes and keeps every space inside its own text', () => {
     const pieces = sidePieces([[0, 'a'], [1, ' '], [0, 'b ']], [null, 'minor', null], 'b');
@@ -31,8 +37,11 @@ describe('isCloseWording', () => {
     expect(isCloseWording([[0, 'Lavrov and Blinken met in '], [-1, 'Reykjavik on'], [1, 'Iceland this'], [0, ' Wednesday.']])).toBe(true);
     // 4 shared, 4 removed: half of A changed.
     expect(isCloseWording([[0, 'Blinken raised concerns about '], [-1, 'the health of Navalny'], [1, 'Russian troops'], [0, '. ']])).toBe(false);
-    // Punctuation and spacing are not words.
-    expect(isCloseWording([[0, 'Sergei Lavrov said'], [-1, ','], [1, ' —'], [0, ' yes.']])).toBe(true);
+    // Punctuation is not words: counted, 2 changed marks of 5 tokens would make this far.
+    expect(isCloseWording([[0, 'Lavrov said'], [-1, ', “'], [1, ' — «'], [0, ' yes']])).toBe(true);
+    // Exactly a third changed is still close; more is not.
+    expect(isCloseWording([[0, 'Lavrov said '], [-1, 'no'], [1, 'yes']])).toBe(true);
+    expect(isCloseWording([[0, 'Lavrov '], [-1, 'no'], [1, 'yes']])).toBe(false);
   });
 });
 
@@ -42,7 +51,7 @@ describe('rowViews and blocks', () => {
       { kind: 'changed', a: [0], b: [0], diff: [[0, 'Lavrov and Blinken met in '], [-1, 'Reykjavik'], [1, 'Iceland'], [0, ' on Wednesday.']] },
     ]);
     expect(rowViews(close)[0]!.merged).toEqual([
-      { text: 'Lavrov and Blinken met in ', mark: null }, { text: 'Reykjavik', mark: 'del' }, { text: 'Iceland', mark: 'ins' }, { text: ' on Wednesday.', mark: null },
+      { text: 'Lavrov and Blinken met in ', mark: null }, { text: 'Reykjavik', mark: 'del' }, { text: ' ', mark: null }, { text: 'Iceland', mark: 'ins' }, { text: ' on Wednesday.', mark: null },
     ]);
     const views = rowViews(annotated);
     expect(views[0]!.kind).toBe('changed');

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { STORIES_PER_PAGE, pageRange, pagerNumbers } from '../../../src/lib/site/paging.ts';
 
 describe('pageRange', () => {
@@ -27,5 +27,15 @@ describe('pagerNumbers', () => {
     expect(pagerNumbers({ number: 1, count: 400 })).toEqual([1, 2, 3, null, 400]);
     expect(pagerNumbers({ number: 200, count: 400 })).toEqual([1, null, 198, 199, 200, 201, 202, null, 400]);
     expect(pagerNumbers({ number: 400, count: 400 })).toEqual([1, null, 398, 399, 400]);
+  });
+});
+
+describe('under a sub-path', () => {
+  it('links the pages under the base', async () => {
+    vi.stubEnv('BASE_URL', '/retold/');
+    vi.resetModules();
+    const { pageRange: underBase } = await import('../../../src/lib/site/paging.ts');
+    expect(underBase(60, 2, 25)).toMatchObject({ prev: '/retold/', next: '/retold/page/3/' });
+    vi.unstubAllEnvs();
   });
 });
