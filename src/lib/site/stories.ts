@@ -5,7 +5,7 @@
 import { getCollection } from 'astro:content';
 import type { Outlet, StoryData, VersionData } from '../content/schema.ts';
 import { countWords } from '../engine/index.ts';
-import { accountNames } from './overview.ts';
+import { accountNames, type AccountRef } from './overview.ts';
 
 export interface Account {
   /** The version id, unique within its story (used in URLs and the JSON API). */
@@ -64,3 +64,7 @@ export function getStories(): Promise<Story[]> {
 /** Reader-facing names of a story's accounts (see `accountNames`). */
 export const storyNames = (story: Story) =>
   accountNames(story.accounts.map((a) => ({ id: a.id, outletName: a.outlet.name, published: a.data.published })));
+
+/** The story's accounts as the overviews need them: id and reader-facing name. */
+export const accountRefs = (story: Story, names: ReadonlyMap<string, string> = storyNames(story)): AccountRef[] =>
+  story.accounts.map((a) => ({ id: a.id, name: names.get(a.id)! }));
