@@ -24,7 +24,6 @@ export async function writeCorpus(dir: string, spec: CorpusSpec, seedContent = '
     name: `Outlet ${i}`,
     homepage: `https://outlet-${i}.example.org/`,
     description: `Synthetic outlet ${i} for the scale benchmark.`,
-    attribution: { method: 'named', evidence: 'Synthetic.' },
   }));
   await mkdir(path.join(dir, 'stories'), { recursive: true });
   await writeFile(path.join(dir, 'outlets.json'), JSON.stringify(outlets, null, 2));
@@ -38,7 +37,7 @@ export async function writeCorpus(dir: string, spec: CorpusSpec, seedContent = '
     for (let v = 0; v < spec.versions; v++) {
       const file = path.join(dir, 'stories', story, `v${v}.md`);
       const { paragraphs } = editedAccount(base, (spec.seed ?? 1) * 1_000_003 + s * 101 + v);
-      await writeFile(file, renderVersionEntry({ outlet: `outlet-${v}`, published: `2021-05-${day}` }, paragraphs));
+      await writeFile(file, renderVersionEntry({ outlet: `outlet-${v}`, published: `2021-05-${day}`, attribution: { method: 'named', evidence: 'Synthetic.' } }, paragraphs));
       firstAccount ||= file;
     }
   }

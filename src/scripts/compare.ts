@@ -38,7 +38,13 @@ if (root) {
   };
 
   const targetFromHash = () => {
-    const id = decodeURIComponent(location.hash.slice(1));
+    const raw = location.hash.slice(1);
+    let id = raw;
+    try {
+      id = decodeURIComponent(raw);
+    } catch {
+      /* a malformed escape (`#%E0%A4%A`) names no row: look the fragment up as written */
+    }
     return id ? document.getElementById(id) : null;
   };
   const onHash = () => {

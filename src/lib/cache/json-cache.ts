@@ -4,8 +4,11 @@
  *
  * Files: <dir>/<first 2 hex of key>/<key>.json, written to a temporary name and renamed (atomic on
  * POSIX), so a crashed or concurrent build never leaves a half-written entry under the real name.
- * An unreadable, corrupt or mismatching file is ignored and overwritten. Stale entries are simply
- * never read again (delete the folder to reclaim space).
+ * Every entry is checked on read: its stored key must be the one asked for, and the value must pass
+ * the caller's validation (its schema and invariants). A missing file is computed quietly; one that
+ * fails a check is reported with a warning (what was wrong), recomputed and overwritten, so a
+ * corrupt, outdated or tampered entry is never served. Stale entries are simply never read again
+ * (delete the folder to reclaim space).
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
@@ -14,6 +17,8 @@ import path from 'node:path';
 export interface CacheOptions {
   /** Cache folder. Default: `$RETOLD_CACHE_DIR`, else `.cache/retold` under the working directory (the repo root in builds). */
   dir?: string;
+  /** Where warnings about bad entries go. Default `console.warn`. */
+  warn?: (message: string) => void;
 }
 
 export function defaultCacheDir(): string {
@@ -37,13 +42,27 @@ export const cacheKey = (inputs: unknown): string => createHash('sha256').update
 
 const entryPath = (dir: string, key: string) => path.join(dir, key.slice(0, 2), `${key}.json`);
 
-async function readEntry<T>(file: string, key: string, isValid: (value: unknown) => value is T): Promise<T | undefined> {
+/** What is wrong with a stored value, in words, or undefined when it is fit to serve. */
+export type CacheValidator = (value: unknown) => string | undefined;
+
+type Read<T> = { value: T } | { problem: string } | undefined;
+
+async function readEntry<T>(file: string, key: string, validate: CacheValidator): Promise<Read<T>> {
+  let text: string;
   try {
-    const entry = JSON.parse(await readFile(file, 'utf8')) as { key?: string; value?: unknown };
-    return entry.key === key && isValid(entry.value) ? entry.value : undefined;
+    text = await readFile(file, 'utf8');
   } catch {
-    return undefined; // missing, unreadable or corrupt: recompute
+    return undefined; // not cached yet
   }
+  let entry: { key?: unknown; value?: unknown };
+  try {
+    entry = JSON.parse(text) as typeof entry;
+  } catch (error) {
+    return { problem: `not valid JSON (${(error as Error).message})` };
+  }
+  if (entry?.key !== key) return { problem: `stored under another key (${String(entry?.key).slice(0, 16)}…)` };
+  const problem = validate(entry.value);
+  return problem ? { problem } : { value: entry.value as T };
 }
 
 async function writeEntry(file: string, key: string, value: unknown): Promise<void> {
@@ -60,12 +79,13 @@ async function writeEntry(file: string, key: string, value: unknown): Promise<vo
 
 /**
  * The stored value for `key` when there is a valid one, else `compute()`, stored then returned.
- * `isValid` guards against files written by an older shape of the value.
+ * `validate` checks a stored value against the value's schema and invariants.
  */
-export async function cachedJson<T>(key: string, compute: () => T, isValid: (value: unknown) => value is T, options: CacheOptions = {}): Promise<T> {
+export async function cachedJson<T>(key: string, compute: () => T, validate: CacheValidator, options: CacheOptions = {}): Promise<T> {
   const file = entryPath(options.dir ?? defaultCacheDir(), key);
-  const hit = await readEntry(file, key, isValid);
-  if (hit !== undefined) return hit;
+  const read = await readEntry<T>(file, key, validate);
+  if (read && 'value' in read) return read.value;
+  if (read) (options.warn ?? console.warn)(`retold cache: ${file} is ${read.problem.startsWith('stored') || read.problem.startsWith('not') ? '' : 'invalid: '}${read.problem}; recomputing it`);
   const value = compute();
   await writeEntry(file, key, value);
   return value;

@@ -7,7 +7,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
-import { ID_PATTERN, outletSchema, storySchema, versionSchema, type Outlet, type StoryData, type VersionData } from './schema.ts';
+import { idSchema, outletSchema, storySchema, versionSchema, type Outlet, type StoryData, type VersionData } from './schema.ts';
 import { parseParagraphs } from './markdown.ts';
 
 export interface ContentProblem {
@@ -63,7 +63,7 @@ function displayPath(abs: string): string {
   return relative.startsWith('..') ? abs : relative;
 }
 
-const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byIdOrder = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Splits `---\nyaml\n---\nbody`; reports a problem instead of throwing. */
 export function splitFrontMatter(source: string): { frontMatter: string; body: string } | undefined {
@@ -88,11 +88,49 @@ function zodProblems(file: string, error: z.ZodError, prefix = ''): ContentProbl
   });
 }
 
-async function listDir(dir: string): Promise<import('node:fs').Dirent[]> {
-  try {
-    return (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
-  } catch {
-    return [];
+/** A file that is not on disk yet: the entry `npm run ingest` is about to write, validated with the rest. */
+export interface PendingFile {
+  /** Absolute path the file will have. */
+  file: string;
+  text: string;
+}
+
+interface DirEntry {
+  name: string;
+  isFile: boolean;
+  isDirectory: boolean;
+}
+
+/** Reads the content folder as it is, or as it would be with `pending` written. */
+class ContentReader {
+  private readonly pending: PendingFile | undefined;
+  constructor(pending?: PendingFile) {
+    this.pending = pending;
+  }
+
+  async list(dir: string): Promise<DirEntry[]> {
+    const entries = new Map<string, DirEntry>();
+    try {
+      for (const d of await readdir(dir, { withFileTypes: true })) {
+        // Hidden files are the system's or an editor's (.DS_Store, a swap file, ingest's temporary file), never content.
+        if (!d.name.startsWith('.')) entries.set(d.name, { name: d.name, isFile: d.isFile(), isDirectory: d.isDirectory() });
+      }
+    } catch {
+      /* a missing folder lists as empty */
+    }
+    if (this.pending) {
+      // The pending file, and the folders leading to it, are listed as if already written.
+      const rel = path.relative(dir, this.pending.file);
+      if (rel && !rel.startsWith('..') && !path.isAbsolute(rel)) {
+        const [first, ...rest] = rel.split(path.sep);
+        entries.set(first!, { name: first!, isFile: rest.length === 0, isDirectory: rest.length > 0 });
+      }
+    }
+    return [...entries.values()].sort((a, b) => (a.name < b.name ? -1 : 1));
+  }
+
+  read(abs: string): Promise<string> {
+    return this.pending && path.resolve(abs) === path.resolve(this.pending.file) ? Promise.resolve(this.pending.text) : readFile(abs, 'utf8');
   }
 }
 
@@ -102,9 +140,9 @@ interface MarkdownFile {
   body: string;
 }
 
-async function readMarkdown(abs: string, problems: ContentProblem[]): Promise<MarkdownFile | undefined> {
+async function readMarkdown(reader: ContentReader, abs: string, problems: ContentProblem[]): Promise<MarkdownFile | undefined> {
   const file = displayPath(abs);
-  const parts = splitFrontMatter(await readFile(abs, 'utf8'));
+  const parts = splitFrontMatter(await reader.read(abs));
   if (!parts) {
     problems.push({ file, field: '(front matter)', message: 'expected YAML front matter between two "---" lines at the top of the file' });
     return undefined;
@@ -146,20 +184,23 @@ async function loadOutlets(contentDir: string, problems: ContentProblem[]): Prom
     seen.add(result.data.id);
     outlets.push({ ...result.data, file });
   });
-  return outlets.sort(byId);
+  return outlets.sort(byIdOrder);
 }
 
+/** File names are ids: the schema's id rule (pattern and length) applies to them too. */
 function checkFileId(name: string, file: string, what: string, problems: ContentProblem[]): boolean {
-  if (ID_PATTERN.test(name)) return true;
-  problems.push({ file, field: 'id', message: `expected the file name to be a ${what} id of lowercase letters, digits and hyphens, got "${name}"` });
+  const result = idSchema(`the file name to be a ${what} id`).safeParse(name);
+  if (result.success) return true;
+  const shown = name.length > 60 ? `${name.slice(0, 57)}…" (${name.length} characters)` : `${name}"`;
+  problems.push({ file, field: 'id', message: `${result.error.issues[0]!.message}, got "${shown}` });
   return false;
 }
 
-async function loadStories(storiesDir: string, problems: ContentProblem[]): Promise<StoryEntry[]> {
+async function loadStories(reader: ContentReader, storiesDir: string, problems: ContentProblem[]): Promise<StoryEntry[]> {
   const stories: StoryEntry[] = [];
-  for (const dirent of await listDir(storiesDir)) {
-    if (!dirent.isFile() || !dirent.name.endsWith('.md')) continue;
-    const md = await readMarkdown(path.join(storiesDir, dirent.name), problems);
+  for (const dirent of await reader.list(storiesDir)) {
+    if (!dirent.isFile || !dirent.name.endsWith('.md')) continue;
+    const md = await readMarkdown(reader, path.join(storiesDir, dirent.name), problems);
     const storyId = dirent.name.slice(0, -3);
     if (!md || !checkFileId(storyId, md.file, 'story', problems)) continue;
     const result = storySchema.safeParse(md.data, { reportInput: true });
@@ -171,16 +212,16 @@ async function loadStories(storiesDir: string, problems: ContentProblem[]): Prom
   return stories;
 }
 
-async function loadVersions(storiesDir: string, storyIds: Set<string>, outletIds: Set<string>, problems: ContentProblem[]): Promise<VersionEntry[]> {
+async function loadVersions(reader: ContentReader, storiesDir: string, storyIds: Set<string>, outletIds: Set<string>, problems: ContentProblem[]): Promise<VersionEntry[]> {
   const versions: VersionEntry[] = [];
-  for (const folder of await listDir(storiesDir)) {
-    if (!folder.isDirectory()) continue;
+  for (const folder of await reader.list(storiesDir)) {
+    if (!folder.isDirectory) continue;
     const storyDir = path.join(storiesDir, folder.name);
     const seen = new Map<string, string>();
-    for (const dirent of await listDir(storyDir)) {
+    for (const dirent of await reader.list(storyDir)) {
       const abs = path.join(storyDir, dirent.name);
       const file = displayPath(abs);
-      if (!dirent.isFile() || !dirent.name.endsWith('.md')) {
+      if (!dirent.isFile || !dirent.name.endsWith('.md')) {
         problems.push({ file, field: '(file)', message: 'expected only <version-id>.md files in a story folder' });
         continue;
       }
@@ -193,7 +234,7 @@ async function loadVersions(storiesDir: string, storyIds: Set<string>, outletIds
       if (!storyIds.has(folder.name)) {
         problems.push({ file, field: 'story', message: `expected the story file ${displayPath(storyDir)}.md to exist for this version's folder` });
       }
-      const md = await readMarkdown(abs, problems);
+      const md = await readMarkdown(reader, abs, problems);
       if (!md) continue;
       const result = versionSchema.safeParse(md.data, { reportInput: true });
       if (!result.success) {
@@ -211,26 +252,70 @@ async function loadVersions(storiesDir: string, storyIds: Set<string>, outletIds
   return versions;
 }
 
+/**
+ * A relation names another version of the same story. Each version derives from at most one other,
+ * so following `of` from any version either ends or comes back: a cycle (A copies B copies A) would
+ * publish a lineage in which each text is older than the other.
+ */
 function checkRelations(versions: VersionEntry[], problems: ContentProblem[]): void {
-  const ids = new Set(versions.map((v) => v.id));
+  const byId = new Map(versions.map((v) => [v.id, v]));
+  const target = (v: VersionEntry) => (v.data.relation ? byId.get(`${v.story}/${v.data.relation.of}`) : undefined);
   for (const v of versions) {
     const of = v.data.relation?.of;
-    if (of && (!ids.has(`${v.story}/${of}`) || of === v.version)) {
+    if (of && (!byId.has(`${v.story}/${of}`) || of === v.version)) {
       problems.push({ file: v.file, field: 'relation.of', message: `expected the id of another version in story "${v.story}", got "${of}"` });
     }
   }
+  const reported = new Set<string>();
+  for (const start of versions) {
+    // Walk from `start` along `of`; coming back to `start` (not to itself: reported above) is a cycle.
+    const ring: VersionEntry[] = [start];
+    for (let v = target(start); v && v !== start && !ring.includes(v); v = target(v)) ring.push(v);
+    const last = ring.at(-1)!;
+    if (ring.length < 2 || target(last) !== start) continue;
+    const first = [...ring].sort(byIdOrder)[0]!;
+    if (reported.has(first.id)) continue;
+    reported.add(first.id);
+    const from = ring.indexOf(first);
+    const names = [...ring.slice(from), ...ring.slice(0, from), first].map((v) => v.version).join(' → ');
+    problems.push({ file: first.file, field: 'relation.of', message: `expected each chain of relations to end at an original account, but these form a cycle: ${names}` });
+  }
+}
+
+/** A story is published to compare its accounts: one with none has nothing to show. */
+function checkStoriesHaveAccounts(stories: StoryEntry[], versions: VersionEntry[], storiesDir: string, problems: ContentProblem[]): void {
+  const told = new Set(versions.map((v) => v.story));
+  for (const story of stories) {
+    if (told.has(story.id)) continue;
+    problems.push({ file: story.file, field: 'accounts', message: `expected at least one account in ${displayPath(path.join(storiesDir, story.id))}/ (add one with npm run ingest), found none` });
+  }
+}
+
+export interface LoadOptions {
+  /** Validate the folder as it would be with this file written (how ingest checks before it writes). */
+  pending?: PendingFile;
+}
+
+/** The outlets of a content folder alone (ingest checks `--outlet` before it reads or fetches a capture). */
+export async function readOutlets(contentDir: string): Promise<OutletEntry[]> {
+  const problems: ContentProblem[] = [];
+  const outlets = await loadOutlets(contentDir, problems);
+  if (problems.length > 0) throw new ContentError(problems);
+  return outlets;
 }
 
 /** Loads `content/` (or another folder laid out the same way); throws a ContentError listing every problem. */
-export async function loadCorpus(contentDir: string): Promise<Corpus> {
+export async function loadCorpus(contentDir: string, options: LoadOptions = {}): Promise<Corpus> {
+  const reader = new ContentReader(options.pending);
   const problems: ContentProblem[] = [];
   const storiesDir = path.join(contentDir, 'stories');
   const outlets = await loadOutlets(contentDir, problems);
-  const stories = await loadStories(storiesDir, problems);
+  const stories = await loadStories(reader, storiesDir, problems);
   // A story file that exists but is invalid is reported once, not again for each of its versions.
-  const storyFiles = (await listDir(storiesDir)).filter((d) => d.isFile() && d.name.endsWith('.md')).map((d) => d.name.slice(0, -3));
-  const versions = await loadVersions(storiesDir, new Set(storyFiles), new Set(outlets.map((o) => o.id)), problems);
+  const storyFiles = (await reader.list(storiesDir)).filter((d) => d.isFile && d.name.endsWith('.md')).map((d) => d.name.slice(0, -3));
+  const versions = await loadVersions(reader, storiesDir, new Set(storyFiles), new Set(outlets.map((o) => o.id)), problems);
   checkRelations(versions, problems);
+  checkStoriesHaveAccounts(stories, versions, storiesDir, problems);
   if (problems.length > 0) throw new ContentError(problems);
-  return { outlets, stories: stories.sort(byId), versions: versions.sort(byId) };
+  return { outlets, stories: stories.sort(byIdOrder), versions: versions.sort(byIdOrder) };
 }

@@ -6,10 +6,31 @@ import { z } from 'astro/zod';
 
 /** Ids appear in URLs and in the JSON API: lowercase words joined by hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const id = (what: string) =>
-  z.string({ error: `expected ${what} (lowercase letters, digits and hyphens)` }).regex(ID_PATTERN, {
-    error: `expected ${what} made of lowercase letters, digits and hyphens, like "press-tv"`,
-  });
+/**
+ * Ids become file and folder names (`<id>.md`, `<b>.json`, `<id>/index.html`) and URL segments: a
+ * comparison URL holds three of them. File systems cap a name at 255 bytes and some tools a path at
+ * 260 characters; 64 leaves room for the suffixes and keeps the longest comparison path short.
+ */
+export const MAX_ID_LENGTH = 64;
+/** The id rule in words, for every message that asks for an id. */
+export const ID_RULE = `lowercase letters, digits and single hyphens, at most ${MAX_ID_LENGTH} characters`;
+export const idSchema = (what: string) =>
+  z
+    .string({ error: `expected ${what} (${ID_RULE})` })
+    .regex(ID_PATTERN, { error: `expected ${what} made of ${ID_RULE}, like "press-tv"`, abort: true })
+    .max(MAX_ID_LENGTH, { error: `expected ${what} of at most ${MAX_ID_LENGTH} characters (ids become file names and URLs)` });
+const id = idSchema;
+
+/**
+ * The earliest plausible date of a news event or publication: the first printed newspapers appeared
+ * in the early 1600s (Strasbourg's "Relation", 1605). Earlier years (0000, a typo'd 0201) are mistakes.
+ */
+export const EARLIEST_YEAR = 1600;
+/**
+ * Nothing can have been published or retrieved after today. One day of slack, because "today" in
+ * the time zone east of UTC where the capture was made is tomorrow in UTC.
+ */
+const latestDate = (now = new Date()) => new Date(now.getTime() + 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
 
 /** A calendar date written YYYY-MM-DD; kept as a string so builds never depend on a time zone. */
 export const isoDate = z
@@ -20,7 +41,10 @@ export const isoDate = z
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
   }, {
     error: 'expected a real calendar date written YYYY-MM-DD',
-  });
+    abort: true,
+  })
+  .refine((value) => Number(value.slice(0, 4)) >= EARLIEST_YEAR, { error: `expected a date in or after ${EARLIEST_YEAR} (the first newspapers), not an impossible year`, abort: true })
+  .refine((value) => value <= latestDate(), { error: 'expected a date no later than today, not one in the future' });
 
 /** Links to originals and homepages: web addresses only (a `javascript:` or `data:` URL would run when clicked). */
 const WEB = /^https?$/;
@@ -33,12 +57,19 @@ export const outletSchema = z.strictObject({
   /** Absent where the capture does not say which site published it. */
   homepage: z.url({ protocol: WEB, error: 'expected the outlet homepage as a full URL (http or https), like "https://www.presstv.ir/"' }).optional(),
   description: text('a one-line neutral description'),
-  attribution: z.strictObject({
-    method: z.enum(['named', 'inferred'], { error: 'expected "named" (the text names the outlet) or "inferred"' }),
-    evidence: text('the evidence for the attribution'),
-  }, { error: 'expected an object { method, evidence }' }),
 });
 export type Outlet = z.infer<typeof outletSchema>;
+
+/**
+ * How we know which outlet published one capture: evidence about that capture, so it lives on the
+ * account, never on the outlet (the same outlet's capture in another story has its own evidence).
+ */
+export const ATTRIBUTION_METHODS = ['named', 'url', 'inferred'] as const;
+export const attributionSchema = z.strictObject({
+  method: z.enum(ATTRIBUTION_METHODS, { error: 'expected "named" (the text names the outlet), "url" (it was captured from the outlet\'s site) or "inferred"' }),
+  evidence: text('the evidence for the attribution'),
+}, { error: 'expected an object { method, evidence }' });
+export type Attribution = z.infer<typeof attributionSchema>;
 
 export const storySchema = z.strictObject({
   title: text('the story title'),
@@ -54,6 +85,8 @@ export const versionSchema = z.strictObject({
   published: isoDate,
   headline: text('the headline').optional(),
   url: z.url({ protocol: WEB, error: 'expected the original URL as a full URL (http or https)' }).optional(),
+  /** The web-archive snapshot the capture was taken from, when it came from one. */
+  archived: z.url({ protocol: WEB, error: 'expected the archive snapshot as a full URL (http or https)' }).optional(),
   author: text('the author').optional(),
   retrieved: isoDate.optional(),
   source: text('the capture file name').optional(),
@@ -63,5 +96,6 @@ export const versionSchema = z.strictObject({
       of: id('the version id this one derives from'),
     }, { error: 'expected an object { kind, of }' })
     .optional(),
+  attribution: attributionSchema,
 });
 export type VersionData = z.infer<typeof versionSchema>;

@@ -9,13 +9,8 @@ import { buildStoryContext, compareAccounts, resolveCompareOptions, type Account
 import { analyseStory, toStoryJson, type StoryFindings, type StoryJson } from '../engine/story/index.ts';
 import { cachedJson, cacheKey } from '../cache/index.ts';
 import { storyNames, type Story } from './stories.ts';
-
-/** What is stored per story. */
-interface StoredAnalysis {
-  /** Comparisons keyed `"<a>/<b>"`, for every ordered pair of distinct accounts. */
-  comparisons: Record<string, Comparison>;
-  findings: StoryFindings;
-}
+import { storedAnalysisProblem, type StoredAnalysis } from './stored-analysis.ts';
+import { analysisCodeHash } from './analysis-key.ts';
 
 export interface StoryAnalysis {
   /** Comparisons keyed `"<a>/<b>"`, for every ordered pair of distinct accounts. */
@@ -26,13 +21,6 @@ export interface StoryAnalysis {
   /** Reader-facing name of each account. */
   names: ReadonlyMap<string, string>;
 }
-
-/**
- * The engine's source, hashed into every key: any change to how texts are compared or analysed
- * invalidates stored results, without relying on anyone remembering to bump a version.
- */
-const ENGINE_SOURCE = import.meta.glob('../engine/**/*.ts', { query: '?raw', import: 'default', eager: true });
-const engineHash = cacheKey(Object.entries(ENGINE_SOURCE).sort(([x], [y]) => (x < y ? -1 : 1)));
 
 const pairKey = (a: string, b: string) => `${a}/${b}`;
 
@@ -56,18 +44,15 @@ function analyse(story: Story, names: ReadonlyMap<string, string>): StoredAnalys
   return { comparisons, findings };
 }
 
-const isStoredAnalysis = (value: unknown): value is StoredAnalysis =>
-  typeof value === 'object' && value !== null && 'comparisons' in value && 'findings' in value;
-
 async function load(story: Story): Promise<StoryAnalysis> {
   const names = storyNames(story);
   const key = cacheKey({
-    engine: engineHash,
+    code: analysisCodeHash,
     options: resolveCompareOptions(),
     story: story.id,
     accounts: story.accounts.map((a) => ({ id: a.id, outlet: a.outlet.id, name: names.get(a.id), published: a.data.published, relation: a.data.relation, paragraphs: a.paragraphs })),
   });
-  const stored = await cachedJson(key, () => analyse(story, names), isStoredAnalysis);
+  const stored = await cachedJson<StoredAnalysis>(key, () => analyse(story, names), (value) => storedAnalysisProblem(value, story.accounts));
   return { comparisons: new Map(Object.entries(stored.comparisons)), findings: stored.findings, json: toStoryJson(stored.findings, story.id), names };
 }
 

@@ -1,0 +1,22 @@
+/**
+ * Everything that shapes a stored analysis besides its inputs (texts, names, dates, relations,
+ * options), hashed into every cache key, so a change to any of it invalidates stored results
+ * without anyone remembering to bump a version:
+ * - the source of every module the analysis runs: the engine that computes it, this folder's code
+ *   that assembles, names, checks and stores it, and the cache (a unit test proves the list covers
+ *   everything `analysis.ts` imports, transitively);
+ * - the locked versions of the libraries that code runs (`package-lock.json`);
+ * - the Unicode and ICU data behind `Intl.Segmenter` and case folding, which come with Node.
+ */
+import { cacheKey } from '../cache/index.ts';
+
+export const ANALYSIS_SOURCE: Record<string, string> = import.meta.glob(
+  ['../engine/**/*.ts', './analysis.ts', './analysis-key.ts', './stored-analysis.ts', './stories.ts', './overview.ts', './compare.ts', './format.ts', '../content/**/*.ts', '../cache/**/*.ts', '../../../package-lock.json'],
+  { query: '?raw', import: 'default', eager: true },
+);
+
+export const analysisCodeHash = cacheKey({
+  source: Object.entries(ANALYSIS_SOURCE).sort(([x], [y]) => (x < y ? -1 : 1)),
+  unicode: process.versions.unicode,
+  icu: process.versions.icu,
+});
