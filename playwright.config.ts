@@ -3,7 +3,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './tests/e2e/browser.ts';
 
 // Three built sites, each served by `astro preview` (`npm run test:e2e` builds all three first):
-// dist/ (the seed content), dist-hostile/ (tests/fixtures/hostile) and dist-base/ (under /retold/).
+// dist-seed/ (tests/fixtures/seed-content), dist-hostile/ (tests/fixtures/hostile) and dist-base/ (under /retold/).
 // Ports can be moved (RETOLD_E2E_PORT…) when another checkout's servers hold the defaults.
 const PORT = Number(process.env.RETOLD_E2E_PORT ?? 4399);
 const HOSTILE_PORT = Number(process.env.RETOLD_E2E_HOSTILE_PORT ?? 4400);
@@ -39,9 +39,9 @@ export default defineConfig({
     { name: 'subpath', testMatch: 'subpath.spec.ts', use: { ...browser, baseURL: `http://127.0.0.1:${BASE_PORT}${SUB_PATH}` } },
   ],
   // The hostile and sub-path sites are served when built (their tests say how to build them otherwise),
-  // so a spec of the seed site alone runs after `npm run build`.
+  // so a spec of the seed site alone runs after `npm run build:seed`.
   webServer: [
-    server(PORT, 'dist'),
+    server(PORT, 'dist-seed'),
     ...(existsSync(new URL('dist-hostile/index.html', import.meta.url)) ? [server(HOSTILE_PORT, 'dist-hostile')] : []),
     ...(existsSync(new URL('dist-base/index.html', import.meta.url)) ? [server(BASE_PORT, 'dist-base', SUB_PATH, { RETOLD_BASE: SUB_PATH })] : []),
   ],

@@ -1,7 +1,7 @@
 /**
  * The single-account page shows the captured text exactly: nothing lost, nothing added. Each
  * paragraph of the article, as the page's text (without screen-reader labels, coverage markers and
- * their closed popovers), is the account's paragraph as read from content/ by the site's own
+ * their closed popovers), is the account's paragraph as read from the seed fixture by the site's own
  * loader: no space joined in between sentences, none dropped where the source has one.
  */
 import path from 'node:path';
@@ -11,7 +11,7 @@ import { ROOT, SEED, requireBuilt } from './dist-files.ts';
 
 test.beforeAll(() => requireBuilt(SEED));
 
-const corpus = await loadCorpus(path.join(ROOT, 'content'));
+const corpus = await loadCorpus(path.join(ROOT, SEED.content));
 
 test('the seed corpus has the five accounts this spec reads', () => {
   expect(corpus.versions.length).toBe(5);

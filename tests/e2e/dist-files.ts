@@ -1,6 +1,6 @@
 /**
  * The three built sites the proof tests read from disk (built by `npm run test:e2e`):
- * dist/ (seed content), dist-hostile/ (tests/fixtures/hostile), dist-base/ (base `/retold/`).
+ * dist-seed/ (tests/fixtures/seed-content), dist-hostile/ (tests/fixtures/hostile), dist-base/ (base `/retold/`).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -17,7 +17,7 @@ export interface BuiltSite {
   build: string;
 }
 
-export const SEED: BuiltSite = { name: 'seed', dir: path.join(ROOT, 'dist'), base: '/', build: 'npm run build' };
+export const SEED = { name: 'seed', dir: path.join(ROOT, 'dist-seed'), base: '/', build: 'npm run build:seed', content: 'tests/fixtures/seed-content' } as const satisfies BuiltSite & { content: string };
 export const HOSTILE_SITE: BuiltSite = { name: 'hostile', dir: path.join(ROOT, 'dist-hostile'), base: '/', build: 'npm run build:hostile' };
 export const SUBPATH: BuiltSite = { name: 'sub-path', dir: path.join(ROOT, 'dist-base'), base: '/retold/', build: 'npm run build:base' };
 export const SITES = [SEED, HOSTILE_SITE, SUBPATH];

@@ -85,7 +85,7 @@ export async function cachedJson<T>(key: string, compute: () => T, validate: Cac
   const file = entryPath(options.dir ?? defaultCacheDir(), key);
   const read = await readEntry<T>(file, key, validate);
   if (read && 'value' in read) return read.value;
-  if (read) (options.warn ?? console.warn)(`retold cache: ${file} is ${read.problem.startsWith('stored') || read.problem.startsWith('not') ? '' : 'invalid: '}${read.problem}; recomputing it`);
+  if (read) (options.warn ?? console.warn)(`retold cache: ignoring ${file}: ${read.problem}; recomputing it`);
   const value = compute();
   await writeEntry(file, key, value);
   return value;

@@ -18,17 +18,18 @@ afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
-const isComparison = (value: unknown): value is Comparison => typeof value === 'object' && value !== null && (value as Comparison).schema === 1;
+const comparisonProblem = (value: unknown) => (typeof value === 'object' && value !== null && (value as Comparison).schema === 1 ? undefined : 'not a comparison');
 
 /** A comparison behind the cache, counting how often it is really computed. */
 function counting(dir: string) {
   const calls = { n: 0 };
+  const warnings: string[] = [];
   const compare = (x: AccountInput, y: AccountInput) =>
     cachedJson(cacheKey({ x, y }), () => {
       calls.n++;
       return compareAccounts(x, y, buildStoryContext([x, y]));
-    }, isComparison, { dir });
-  return { calls, compare };
+    }, comparisonProblem, { dir, warn: (message) => warnings.push(message) });
+  return { calls, compare, warnings };
 }
 
 const jsonFiles = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json')).map((f) => path.join(dir, f));
@@ -64,7 +65,7 @@ describe('cachedJson', () => {
 
   it('ignores a corrupt or invalid cache file and rewrites it', async () => {
     const dir = tempDir();
-    const { calls, compare } = counting(dir);
+    const { calls, compare, warnings } = counting(dir);
     const fresh = await compare(a, b);
     const [file] = jsonFiles(dir);
     writeFileSync(file!, '{"key": "trunc');
@@ -76,5 +77,6 @@ describe('cachedJson', () => {
     expect(calls.n).toBe(3);
     await compare(a, b);
     expect(calls.n).toBe(3);
+    expect(warnings).toEqual([expect.stringMatching(/ignoring .*: not valid JSON .*recomputing/), expect.stringMatching(/ignoring .*: not a comparison; recomputing/)]);
   });
 });

@@ -7,9 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../../src/lib/content/corpus.ts';
-import { CONTENT, REPO, STORY } from './fixtures.ts';
-
-const SEEDS = path.resolve(REPO, '../shared/seeds');
+import { CONTENT, SEEDS, STORY } from './fixtures.ts';
 const seedOf: Record<string, string> = {
   rferl: '000_e681bf5042595bdb.txt',
   'rferl-annotated-repost': '001_d549bccffe437c16.txt',

@@ -4,13 +4,13 @@ import { fileURLToPath } from 'node:url';
 import type { AccountInput } from '../../../src/lib/engine/index.ts';
 
 /*
- * Test fixture loader for the five raw seed captures in ../shared/seeds (beside
- * the repository, also in CI). The site's canonical copies live in content/;
+ * Test fixture loader for the five raw seed captures in tests/fixtures/seeds
+ * (copies of the project's seeds: tests own their data). The site's canonical copies live in content/;
  * these raw files are what the engine must cope with.
  */
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-export const SEEDS_DIR = path.resolve(repoRoot, '../shared/seeds');
+export const SEEDS_DIR = path.resolve(repoRoot, 'tests/fixtures/seeds');
 
 /** Seed file prefix → version id used in the stories. */
 export const SEED_IDS = {

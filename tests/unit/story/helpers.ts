@@ -31,9 +31,9 @@ export function storyOf(accounts: StoryAccountInput[]): TestStory {
 
 let seeds: Promise<TestStory> | undefined;
 
-/** The seed story, from the committed content. */
+/** The seed story, from the seed fixture (tests/fixtures/seed-content), never the live content/. */
 export function seedStory(): Promise<TestStory> {
-  seeds ??= loadCorpus(path.join(repoRoot, 'content')).then((corpus) =>
+  seeds ??= loadCorpus(path.join(repoRoot, 'tests/fixtures/seed-content')).then((corpus) =>
     storyOf(
       corpus.versions
         .filter((v) => v.story === SEED_STORY)
