@@ -34,8 +34,8 @@ export default defineConfig({
     launchOptions: { executablePath, args: CHROMIUM_ARGS },
   },
   projects: [
-    { name: 'chromium', testIgnore: ['hostile.spec.ts', 'subpath.spec.ts'], use: browser },
-    { name: 'hostile', testMatch: 'hostile.spec.ts', use: { ...browser, baseURL: `http://127.0.0.1:${HOSTILE_PORT}` } },
+    { name: 'chromium', testIgnore: [/hostile.*\.spec\.ts/, 'subpath.spec.ts'], use: browser },
+    { name: 'hostile', testMatch: /hostile.*\.spec\.ts/, use: { ...browser, baseURL: `http://127.0.0.1:${HOSTILE_PORT}` } },
     { name: 'subpath', testMatch: 'subpath.spec.ts', use: { ...browser, baseURL: `http://127.0.0.1:${BASE_PORT}${SUB_PATH}` } },
   ],
   // The hostile and sub-path sites are served when built (their tests say how to build them otherwise),
