@@ -8,23 +8,25 @@ import { ContentError, loadCorpus } from '../../../src/lib/content/corpus.ts';
 import { outletSchema, versionSchema } from '../../../src/lib/content/schema.ts';
 import { STORY, copyContent, editFile } from '../content/fixtures.ts';
 
+const ATTRIBUTION = { method: 'named', evidence: 'e' } as const;
 const HOSTILE = ['javascript:alert(1)', 'JavaScript:alert(document.cookie)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'file:///etc/passwd'];
 
 describe('links in content are web addresses only', () => {
   it.each(HOSTILE)('an account url of %s is refused', (url) => {
-    const result = versionSchema.safeParse({ outlet: 'rferl', published: '2021-05-20', url });
+    const result = versionSchema.safeParse({ outlet: 'rferl', published: '2021-05-20', url, attribution: ATTRIBUTION });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toBe('expected the original URL as a full URL (http or https)');
   });
 
   it.each(HOSTILE)('an outlet homepage of %s is refused', (homepage) => {
-    const result = outletSchema.safeParse({ id: 'x', name: 'X', homepage, description: 'd', attribution: { method: 'named', evidence: 'e' } });
+    const result = outletSchema.safeParse({ id: 'x', name: 'X', homepage, description: 'd' });
     expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(['homepage']);
   });
 
   it('http and https addresses, even with markup in the query, are accepted as data', () => {
     for (const url of ['https://example.org/a?b="><script>alert(1)</script>', 'http://example.org/', 'HTTPS://EXAMPLE.ORG/x']) {
-      expect(versionSchema.safeParse({ outlet: 'rferl', published: '2021-05-20', url }).success).toBe(true);
+      expect(versionSchema.safeParse({ outlet: 'rferl', published: '2021-05-20', url, attribution: ATTRIBUTION }).success).toBe(true);
     }
   });
 
