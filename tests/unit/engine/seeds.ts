@@ -10,7 +10,8 @@ import type { AccountInput } from '../../../src/lib/engine/index.ts';
  */
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-export const SEEDS_DIR = path.resolve(repoRoot, '../shared/seeds');
+/** `RETOLD_SEEDS` overrides the folder (a git worktree has no `../shared` beside it). */
+export const SEEDS_DIR = process.env.RETOLD_SEEDS ?? path.resolve(repoRoot, '../shared/seeds');
 
 /** Seed file prefix → version id used in the stories. */
 export const SEED_IDS = {
