@@ -29,7 +29,7 @@ function alignPair(a: SegmentedAccount, b: SegmentedAccount, context: StoryConte
   const [x, y] = swap ? [b, a] : [a, b];
   const diffed = matchSegmented(x, y, context, options).map((match): DiffedMatch => {
     const diff = wordDiff(tokensOf(x, match.a), tokensOf(y, match.b));
-    return { match, ...diff, grades: gradeDiff(diff) };
+    return { match, ...diff, grades: gradeDiff(diff, x.lang) };
   });
   if (!swap) return diffed;
   return diffed
