@@ -11,7 +11,7 @@ import { compareCodeUnits, segmentWithContext } from './context.ts';
  * Bump whenever the output for the same input can change (algorithm,
  * defaults, JSON shape). Part of every cache key.
  */
-export const ENGINE_VERSION = '1.0.0';
+export const ENGINE_VERSION = '1.1.0';
 
 /*
  * Orientation. Greedy selection and diff-match-patch both break ties in

@@ -219,7 +219,7 @@ export interface SegmentMatch {
    * same thing) or `contained` (a short passage, e.g. a quote, found inside a
    * longer one).
    */
-  pass: 'similar' | 'contained';
+  pass: 'similar' | 'contained' | 'retold' | 'neighbour';
 }
 
 // ---------------------------------------------------------------------------
