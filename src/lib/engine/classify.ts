@@ -28,6 +28,8 @@ export function leadingStamp(language: Language): RegExp {
 }
 
 const SENTENCE_END = /[.!?…]['"”’»)\]]*$/u;
+/** A sentence end other than a question mark. */
+const STATEMENT_END = /[.!…]['"”’»)\]]*$/u;
 
 /** How far from the top/bottom the position-bound rules look (in paragraphs). */
 const TOP_PARAGRAPHS = 5;
@@ -69,7 +71,7 @@ export function classifySegments(segments: Segment[], language: Language): void 
   labelParagraphRules(paragraphs, patterns);
   labelLineRules(segments, patterns);
   labelRelatedBlocks(paragraphs, patterns);
-  labelRepeatedLines(segments);
+  labelRepeatedLines(segments, patterns);
   labelTopFurniture(paragraphs);
   labelFooter(segments);
 }
@@ -127,6 +129,9 @@ function lineReason(line: string, words: number, p: FurniturePatterns): SegmentR
   if (p.dateStamp.test(line) || (p.stampLead.test(line) && p.hasDate.test(line) && words <= 12)) return 'stamp';
   // Bylines: "By Jane Doe", "By Jane Doe and John Roe, Wire | May 20".
   if (!sentence && p.byline.test(line)) return 'byline';
+  // Headings of related/recommended/most-read blocks, alone on their line or
+  // split off the sentence they were glued to ("Related Stories", "Most read").
+  if (p.related.test(line)) return 'related';
   // Ad labels: "Advertisement", "Sponsored", "Story continues below advertisement".
   if (p.ad.test(line)) return 'ad';
   // Cookie and consent lines ("We use cookies …", "Accept all").
@@ -173,15 +178,18 @@ function labelRelatedBlocks(paragraphs: Segment[][], p: FurniturePatterns): void
   let inBlock = false;
   for (const para of paragraphs) {
     const rest = para.filter(isText);
-    const heading = para.some((s) => s.reason === 'related') || (rest.length === 1 && p.related.test(rest[0]!.text.trim()));
-    if (heading) {
-      for (const s of rest) label(s, 'boilerplate', 'related');
+    // The heading is labelled by the line rules, also when glued to the
+    // paragraph's last sentence (`said.Related Stories`); the list follows it.
+    const heading = para.findIndex((s) => s.reason === 'related');
+    if (heading >= 0) {
+      for (const s of para.slice(heading + 1)) if (isText(s)) label(s, 'boilerplate', 'related');
       inBlock = true;
       continue;
     }
     if (!inBlock || rest.length === 0) continue;
     const line = rest.map((s) => s.text).join('').trim();
-    const item = /^\s*[-–—•·*]\s/u.test(line) || (!SENTENCE_END.test(line) && paragraphWords(rest) <= RELATED_ITEM_MAX_WORDS);
+    // A headline may ask a question ("Who is Marta Rossi?"); it does not end with a full stop.
+    const item = /^\s*[-–—•·*]\s/u.test(line) || (!STATEMENT_END.test(line) && paragraphWords(rest) <= RELATED_ITEM_MAX_WORDS);
     if (item && paragraphWords(rest) <= RELATED_ITEM_MAX_WORDS * 2) for (const s of rest) label(s, 'boilerplate', 'related');
     else inBlock = false;
   }
@@ -193,10 +201,12 @@ function labelRelatedBlocks(paragraphs: Segment[][], p: FurniturePatterns): void
  * share box, a video's title over the player and in its caption). Sentences
  * are never taken: an article may repeat a sentence (a pull quote).
  */
-function labelRepeatedLines(segments: Segment[]): void {
+function labelRepeatedLines(segments: Segment[], p: FurniturePatterns): void {
   const seen = new Map<string, Segment[]>();
   for (const s of segments) {
-    const line = s.text.trim();
+    // A video teaser ("Watch: <title>") repeats the title without its label.
+    const teaser = s.reason === 'video' ? p.videoTeaser.exec(s.text) : null;
+    const line = (teaser ? s.text.slice(teaser[0].length - 1) : s.text).trim();
     const words = wordCount(s);
     if (!isText(s) && s.reason !== 'video') continue;
     if (SENTENCE_END.test(line) || words < REPEATED_MIN_WORDS || words > FURNITURE_MAX_WORDS) continue;
