@@ -4,7 +4,7 @@ import { ContentError } from '../src/lib/content/corpus.ts';
 import { ingest, IngestError } from '../src/lib/ingest/ingest.ts';
 
 const USAGE = `usage: npm run ingest -- <capture.txt|capture.html> --story <id> --version <id> --outlet <id>
-         [--published YYYY-MM-DD] [--url URL] [--headline TEXT] [--author TEXT]
+         [--published YYYY-MM-DD] [--url URL] [--headline TEXT] [--author TEXT] [--lang CODE]
          [--retrieved YYYY-MM-DD] [--relation KIND:VERSION] [--content DIR] [--force]`;
 
 try {
@@ -13,7 +13,7 @@ try {
     options: {
       story: { type: 'string' }, version: { type: 'string' }, outlet: { type: 'string' },
       published: { type: 'string' }, url: { type: 'string' }, headline: { type: 'string' },
-      author: { type: 'string' }, retrieved: { type: 'string' }, relation: { type: 'string' },
+      author: { type: 'string' }, lang: { type: 'string' }, retrieved: { type: 'string' }, relation: { type: 'string' },
       content: { type: 'string', default: process.env.RETOLD_CONTENT ?? 'content' },
       force: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' },
     },
@@ -29,7 +29,7 @@ try {
   }
   const written = await ingest({
     capture, story: values.story!, version: values.version!, outlet: values.outlet!, contentDir: values.content,
-    published: values.published, url: values.url, headline: values.headline, author: values.author,
+    published: values.published, url: values.url, headline: values.headline, author: values.author, lang: values.lang,
     retrieved: values.retrieved, relation: values.relation, force: values.force,
   });
   console.log(`wrote ${written}`);

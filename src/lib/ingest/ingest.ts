@@ -11,6 +11,8 @@ import { paragraphsToMarkdown, parseParagraphs } from '../content/markdown.ts';
 import { versionSchema, type VersionData } from '../content/schema.ts';
 import { parseHtmlCapture } from './html.ts';
 import { parsePlainCapture } from './plain.ts';
+import { detectLanguage } from './language.ts';
+import { DEFAULT_LANG } from '../engine/lang/index.ts';
 
 export interface IngestOptions {
   capture: string;
@@ -22,6 +24,8 @@ export interface IngestOptions {
   url?: string;
   headline?: string;
   author?: string;
+  /** ISO 639-1 code of the capture's language; detected from the text when absent. */
+  lang?: string;
   retrieved?: string;
   /** `kind:of`, e.g. `repost:rferl`, where the editor knows how this version derives from another. */
   relation?: string;
@@ -56,11 +60,16 @@ async function extract(capture: string): Promise<Extracted> {
 /** Front matter in a fixed key order, so re-ingesting the same capture writes the same bytes. */
 export function renderVersionEntry(data: VersionData, paragraphs: readonly string[]): string {
   const ordered = Object.fromEntries(
-    (['outlet', 'published', 'headline', 'author', 'url', 'retrieved', 'source', 'relation'] as const)
+    (['outlet', 'published', 'headline', 'author', 'url', 'lang', 'retrieved', 'source', 'relation'] as const)
       .filter((key) => data[key] !== undefined)
       .map((key) => [key, data[key]]),
   );
   return `---\n${stringify(ordered, { lineWidth: 0 })}---\n\n${paragraphsToMarkdown(paragraphs)}`;
+}
+
+/** The `lang` to write: absent means English, so English (the default) is not written and existing entries stay as they are. */
+function accountLang(code: string | undefined): string | undefined {
+  return code === undefined || code === DEFAULT_LANG ? undefined : code;
 }
 
 /** Writes the entry and returns its path; throws IngestError with a message an editor can act on. */
@@ -83,6 +92,7 @@ export async function ingest(options: IngestOptions): Promise<string> {
     headline: options.headline ?? extracted.headline,
     author: options.author ?? extracted.author,
     url: options.url ?? extracted.url,
+    lang: accountLang(options.lang ?? detectLanguage(extracted.paragraphs)),
     retrieved: options.retrieved,
     source: path.basename(options.capture),
     relation: options.relation ? parseRelation(options.relation) : undefined,
