@@ -29,10 +29,11 @@ export interface Topic {
 
 export const POSITIVE_KINDS: ReadonlySet<PairKind> = new Set(['verbatim', 'light-edit', 'rewrite']);
 
-const FIXTURE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/alignment/pairs.json');
+const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/alignment');
 
-export function loadTopics(): Topic[] {
-  return (JSON.parse(readFileSync(FIXTURE, 'utf8')) as { topics: Topic[] }).topics;
+/** `pairs`: the development set; `heldout`: pairs written after the rules were fixed, never used to choose them. */
+export function loadTopics(set: 'pairs' | 'heldout' = 'pairs'): Topic[] {
+  return (JSON.parse(readFileSync(path.join(FIXTURES, `${set}.json`), 'utf8')) as { topics: Topic[] }).topics;
 }
 
 export interface Score {

@@ -14,10 +14,11 @@ interface Page {
   site: string;
   lines: Array<['F' | 'A', string]>;
 }
-const FIXTURE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/furniture/pages.json');
+const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/furniture');
 
-export function loadPages(): Page[] {
-  return (JSON.parse(readFileSync(FIXTURE, 'utf8')) as { pages: Page[] }).pages;
+/** `pages`: the set the rules were written with; `heldout`: pages written after, never used to choose them. */
+export function loadPages(set: 'pages' | 'heldout' = 'pages'): Page[] {
+  return (JSON.parse(readFileSync(path.join(FIXTURES, `${set}.json`), 'utf8')) as { pages: Page[] }).pages;
 }
 
 export interface FurnitureScore {

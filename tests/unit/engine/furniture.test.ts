@@ -10,6 +10,11 @@ describe('furniture on pages in the shape of eleven kinds of news pages', () => 
     expect(s.precision, s.mistakes.join('\n')).toBeGreaterThanOrEqual(0.95);
     expect(s.recall, s.mistakes.join('\n')).toBeGreaterThanOrEqual(0.95);
   });
+  it('held-out pages (written after the rules): precision ≥ 95%, recall ≥ 90%', () => {
+    const s = scoreFurniture(loadPages('heldout'));
+    expect(s.precision, s.mistakes.join('\n')).toBeGreaterThanOrEqual(0.95);
+    expect(s.recall, s.mistakes.join('\n')).toBeGreaterThanOrEqual(0.9);
+  });
 });
 
 const reasons = (...paragraphs: string[]) => segmentAccount({ id: 'x', paragraphs }).segments.map((s) => [s.text.trim(), s.reason ?? null]);
