@@ -58,6 +58,21 @@ describe('retold pass: rules', () => {
   });
 });
 
+describe('neighbour pass', () => {
+  const a = { id: 'a', paragraphs: ['Judge Miriam Osei opened the trial of Viktor Halloran in Dunmere on Tuesday.', 'The hearing was adjourned shortly before noon.', 'Halloran’s lawyer Petra Lindqvist asked for the case to be dismissed.'] };
+  const b = { id: 'b', paragraphs: ['Judge Miriam Osei opened the trial of Viktor Halloran in Dunmere on Tuesday.', 'Shortly before noon the session ended for the day.', 'Halloran’s lawyer Petra Lindqvist asked for the case to be dismissed.'] };
+  it('a sentence between matched neighbours pairs with the one in the same gap on one rare unit', () => {
+    const c = compareAccounts(a, b, buildStoryContext([a, b]));
+    expect(c.rows[1]).toMatchObject({ a: [1], b: [1], kind: 'changed', pass: 'neighbour' });
+    expect(compareAccounts(a, b, buildStoryContext([a, b]), { neighbourMinRareUnits: Infinity }).rows[1]!.kind).toBe('a-only');
+  });
+  it('without matched neighbours, one rare unit is not enough', () => {
+    const lone = (x: typeof a) => ({ ...x, paragraphs: [x.paragraphs[1]!] });
+    const c = compareAccounts(lone(a), lone(b), buildStoryContext([a, b]));
+    expect(c.rows.map((r) => r.kind)).toEqual(['a-only', 'b-only']);
+  });
+});
+
 describe('retellings in the seeds', () => {
   it('Press TV and RFE/RL: the "constructive" meeting statement pairs as changed', () => {
     const seeds = loadSeeds();
