@@ -206,8 +206,9 @@ export interface SegmentMatch {
   b: number[];
   /**
    * Match strength, 0–1: the IDF-weighted Dice overlap of the two sides' content
-   * stems for `pass: 'similar'`; for `pass: 'contained'` the containment of the
-   * smaller side in the larger, scaled by its word-order (trigram) evidence.
+   * stems for `pass: 'similar'`, `'retold'` and `'neighbour'`; for `pass:
+   * 'contained'` the containment of the smaller side in the larger, scaled by
+   * its word-order (trigram) evidence.
    */
   score: number;
   /** IDF-weighted Dice overlap, 0–1 (symmetric). */
@@ -216,8 +217,10 @@ export interface SegmentMatch {
   containment: number;
   /**
    * Which selection pass accepted it: `similar` (the two sides say mostly the
-   * same thing) or `contained` (a short passage, e.g. a quote, found inside a
-   * longer one).
+   * same thing), `contained` (a short passage, e.g. a quote, found inside a
+   * longer one), `retold` (one statement in other words: shared rare names,
+   * places and figures in a compatible order) or `neighbour` (a retelling
+   * between two matched neighbours, on less evidence). See align.ts.
    */
   pass: 'similar' | 'contained' | 'retold' | 'neighbour';
 }
