@@ -4,7 +4,7 @@ import { ContentError } from '../src/lib/content/corpus.ts';
 import { ingest, IngestError } from '../src/lib/ingest/ingest.ts';
 
 const USAGE = `usage: npm run ingest -- <capture.txt | capture.html | https://…> --story <id> --version <id> --outlet <id>
-         [--published YYYY-MM-DD] [--url URL] [--headline TEXT] [--author TEXT] [--retrieved YYYY-MM-DD]
+         [--published YYYY-MM-DD] [--url URL] [--headline TEXT] [--author TEXT] [--lang CODE] [--retrieved YYYY-MM-DD]
          [--relation KIND:VERSION] [--attribution named|url|inferred --evidence TEXT] [--encoding NAME]
          [--wayback TIMESTAMP] [--content DIR] [--force] [--dry-run]`;
 
@@ -14,7 +14,7 @@ try {
     options: {
       story: { type: 'string' }, version: { type: 'string' }, outlet: { type: 'string' },
       published: { type: 'string' }, url: { type: 'string' }, headline: { type: 'string' },
-      author: { type: 'string' }, retrieved: { type: 'string' }, relation: { type: 'string' },
+      author: { type: 'string' }, lang: { type: 'string' }, retrieved: { type: 'string' }, relation: { type: 'string' },
       attribution: { type: 'string' }, evidence: { type: 'string' }, encoding: { type: 'string' }, wayback: { type: 'string' },
       content: { type: 'string', default: process.env.RETOLD_CONTENT ?? 'content' },
       force: { type: 'boolean', default: false }, 'dry-run': { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' },
@@ -31,7 +31,7 @@ try {
   }
   const result = await ingest({
     capture, story: values.story!, version: values.version!, outlet: values.outlet!, contentDir: values.content,
-    published: values.published, url: values.url, headline: values.headline, author: values.author,
+    published: values.published, url: values.url, headline: values.headline, author: values.author, lang: values.lang,
     retrieved: values.retrieved, relation: values.relation, attribution: values.attribution, evidence: values.evidence,
     encoding: values.encoding, wayback: values.wayback, force: values.force, dryRun: values['dry-run'],
     // The archive's origin can be moved (a mirror, or a local server in tests).

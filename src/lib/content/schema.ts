@@ -88,6 +88,8 @@ export const versionSchema = z.strictObject({
   /** The web-archive snapshot the capture was taken from, when it came from one. */
   archived: z.url({ protocol: WEB, error: 'expected the archive snapshot as a full URL (http or https)' }).optional(),
   author: text('the author').optional(),
+  /** ISO 639-1 code of the capture's language; absent means English. Set by ingest (detected) or the editor. */
+  lang: z.string().regex(/^[a-z]{2}$/, { error: 'expected an ISO 639-1 language code in lower case, like "en", "de" or "ru"' }).optional(),
   retrieved: isoDate.optional(),
   source: text('the capture file name').optional(),
   relation: z

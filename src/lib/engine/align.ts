@@ -2,6 +2,7 @@ import type { SegmentMatch, SegmentedAccount, StoryContext } from './types.ts';
 import type { ResolvedCompareOptions } from './options.ts';
 import { TermTable, mergeFeatures, scorePair, segmentFeatures, shingleContainment, type Features, type PairScore } from './features.ts';
 import { candidatePairs } from './candidates.ts';
+import { retellingEvidence } from './retold.ts';
 
 /*
  * Order-free sentence matching (design notes 1–4):
@@ -12,7 +13,11 @@ import { candidatePairs } from './candidates.ts';
  * 3. pass "similar": greedy by score (plus a little neighbour support),
  *    without overlap, above `similarThreshold`;
  * 4. pass "contained": on the leftovers, a short run (a quote) whose content
- *    is mostly inside a longer one, with trigram (word order) evidence.
+ *    is mostly inside a longer one, with trigram (word order) evidence;
+ * 5. pass "retold": on the leftovers, 1:1 pairs that share rare content
+ *    (names, places, figures) in a compatible order (retold.ts);
+ * 6. pass "neighbour": what is still left, scored only against the
+ *    unmatched sentence between two matched neighbours, with one rare unit.
  * Only `text` segments take part. Order is used later, only to label moves.
  */
 
@@ -99,6 +104,22 @@ export function matchSegmented(
   });
   for (const w of contained) w.rank = w.score = w.containment * (0.5 + 0.5 * shingles.get(w)!);
   for (const w of contained.sort(byRank)) if (free(w)) accept(w, 'contained');
+
+  // Passes 3 and 4: retellings among the 1:1 leftovers.
+  const leftovers = windows.filter((w) => w.aLen === 1 && w.bLen === 1 && w.dice >= options.retoldThreshold && free(w));
+  const evidence = new Map(leftovers.map((w) => [w, retellingEvidence(runsA.get(w.aStart, 1), runsB.get(w.bStart, 1), table)] as const));
+  const retold = (w: Window, minUnits: number): boolean => {
+    const e = evidence.get(w)!;
+    return !e.numberConflict && e.order >= options.retoldMinOrder && e.rareUnits >= minUnits;
+  };
+  for (const w of leftovers) w.rank = w.score = w.dice;
+  leftovers.sort(byRank);
+  for (const w of leftovers) if (free(w) && retold(w, options.retoldMinRareUnits)) accept(w, 'retold');
+  // Pass 4: a gap between matched neighbours, scored only against its counterpart.
+  const pairedAt = new Map<number, number>();
+  for (const m of matches) if (m.a.length === 1 && m.b.length === 1) pairedAt.set(m.a[0]!, m.b[0]!);
+  const between = (w: Window): boolean => pairedAt.get(w.aStart - 1) === w.bStart - 1 || pairedAt.get(w.aStart + 1) === w.bStart + 1;
+  for (const w of leftovers) if (free(w) && between(w) && retold(w, options.neighbourMinRareUnits)) accept(w, 'neighbour');
 
   return matches.sort((x, y) => x.a[0]! - y.a[0]!);
 }

@@ -11,7 +11,7 @@ import { compareCodeUnits, segmentWithContext } from './context.ts';
  * Bump whenever the output for the same input can change (algorithm,
  * defaults, JSON shape). Part of every cache key.
  */
-export const ENGINE_VERSION = '1.0.0';
+export const ENGINE_VERSION = '1.1.0';
 
 /*
  * Orientation. Greedy selection and diff-match-patch both break ties in
@@ -29,7 +29,7 @@ function alignPair(a: SegmentedAccount, b: SegmentedAccount, context: StoryConte
   const [x, y] = swap ? [b, a] : [a, b];
   const diffed = matchSegmented(x, y, context, options).map((match): DiffedMatch => {
     const diff = wordDiff(tokensOf(x, match.a), tokensOf(y, match.b));
-    return { match, ...diff, grades: gradeDiff(diff) };
+    return { match, ...diff, grades: gradeDiff(diff, x.lang) };
   });
   if (!swap) return diffed;
   return diffed

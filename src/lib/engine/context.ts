@@ -1,5 +1,5 @@
 import type { AccountInput, SegmentedAccount, StoryContext } from './types.ts';
-import { segmentAccount, type SegmentOptions } from './segment.ts';
+import { accountLang, segmentAccount, type SegmentOptions } from './segment.ts';
 
 /**
  * Builds the story context: how many `text` segments of the story's accounts
@@ -19,7 +19,7 @@ export function buildStoryContext(accounts: readonly AccountInput[], options: Se
 
 /** Identity of a segmentation: the account (id and paragraphs) and the segment options. */
 export function segmentationKey(account: AccountInput, options: SegmentOptions = {}): string {
-  return JSON.stringify([account.id, account.paragraphs, options.locale ?? 'en', options.classify ?? true]);
+  return JSON.stringify([account.id, account.paragraphs, accountLang(account, options), options.locale ?? null, options.classify ?? true]);
 }
 
 /** The account segmented: from the context when it holds it, else freshly. */

@@ -116,19 +116,20 @@ export function diffStrings(a: string, b: string, options: DiffOptions = {}): Wo
 
 /**
  * Grades each op: `null` for equal ops; a delete directly followed by an
- * insert is a substitution and both get the grade of the pair.
+ * insert is a substitution and both get the grade of the pair. `lang`: the
+ * language whose inflections count as minor (default English).
  */
-export function gradeDiff({ diff, keys }: WordDiff): DiffGrade[] {
+export function gradeDiff({ diff, keys }: WordDiff, lang?: string): DiffGrade[] {
   const grades: DiffGrade[] = diff.map(() => null);
   for (let i = 0; i < diff.length; i++) {
     const op = diff[i]![0];
     if (op === DIFF_EQUAL) continue;
     const next = diff[i + 1];
     if (op === DIFF_DELETE && next && next[0] === DIFF_INSERT) {
-      grades[i] = grades[i + 1] = gradeKeys(keys[i]!, keys[i + 1]!);
+      grades[i] = grades[i + 1] = gradeKeys(keys[i]!, keys[i + 1]!, lang);
       i++;
     } else {
-      grades[i] = gradeKeys(keys[i]!, []);
+      grades[i] = gradeKeys(keys[i]!, [], lang);
     }
   }
   return grades;

@@ -17,6 +17,8 @@ export interface Features {
   contentWords: number;
   /** Content-word term ids in reading order, per sentence of the run. */
   sequences: ReadonlyArray<readonly number[]>;
+  /** Term ids of the run's numbers (figures, dates, counts). */
+  numbers: ReadonlySet<number>;
   /**
    * Content-word trigrams (term ids joined), within each sentence. Built on
    * first use by {@link shingleContainment}: only the few pairs that reach
@@ -30,10 +32,20 @@ export interface Features {
 export class TermTable {
   private readonly ids = new Map<string, number>();
   private readonly weights: number[] = [];
+  private readonly rareFlags: boolean[] = [];
   private readonly context: StoryContext;
+  /**
+   * A stem is *rare* when no more of the story's sentences hold it than the
+   * story has accounts: on average each account says it at most once, so it
+   * names something specific to one statement (a place, a figure, a
+   * distinctive term), not the story's topic or protagonists, which every
+   * account repeats from sentence to sentence.
+   */
+  private readonly rareMaxFrequency: number;
 
   constructor(context: StoryContext) {
     this.context = context;
+    this.rareMaxFrequency = Math.max(1, context.texts.length);
   }
 
   id(stem: string): number {
@@ -42,12 +54,18 @@ export class TermTable {
       id = this.weights.length;
       this.ids.set(stem, id);
       this.weights.push(idf(this.context, stem));
+      this.rareFlags.push((this.context.documentFrequency.get(stem) ?? 0) <= this.rareMaxFrequency);
     }
     return id;
   }
 
   weight(id: number): number {
     return this.weights[id]!;
+  }
+
+  /** True when the term is rare in the story (see `rareMaxFrequency`). */
+  rare(id: number): boolean {
+    return this.rareFlags[id]!;
   }
 }
 
@@ -57,6 +75,7 @@ export function segmentFeatures(account: SegmentedAccount, table: TermTable): Ar
     if (s.kind !== 'text') return null;
     const terms = new Map<number, number>();
     const seq: number[] = [];
+    const numbers = new Set<number>();
     let weight = 0;
     for (const t of s.tokens) {
       if (!t.content) continue;
@@ -64,8 +83,9 @@ export function segmentFeatures(account: SegmentedAccount, table: TermTable): Ar
       terms.set(id, (terms.get(id) ?? 0) + 1);
       weight += table.weight(id);
       seq.push(id);
+      if (t.type === 'number') numbers.add(id);
     }
-    return { terms, weight, contentWords: seq.length, sequences: [seq] };
+    return { terms, weight, contentWords: seq.length, sequences: [seq], numbers };
   });
 }
 
@@ -73,14 +93,16 @@ export function segmentFeatures(account: SegmentedAccount, table: TermTable): Ar
 export function mergeFeatures(parts: readonly Features[]): Features {
   if (parts.length === 1) return parts[0]!;
   const terms = new Map<number, number>();
+  const numbers = new Set<number>();
   let weight = 0;
   let contentWords = 0;
   for (const p of parts) {
     for (const [id, n] of p.terms) terms.set(id, (terms.get(id) ?? 0) + n);
+    for (const id of p.numbers) numbers.add(id);
     weight += p.weight;
     contentWords += p.contentWords;
   }
-  return { terms, weight, contentWords, sequences: parts.flatMap((p) => p.sequences) };
+  return { terms, weight, contentWords, sequences: parts.flatMap((p) => p.sequences), numbers };
 }
 
 function shinglesOf(f: Features): Set<string> {

@@ -1,6 +1,7 @@
 import type { DiffGrade } from './types.ts';
 import { tokenize } from './tokenize.ts';
-import { normalizeKey, sameWordVariant } from './normalize.ts';
+import { normalizeKey } from './normalize.ts';
+import { sameWordVariant } from './lang/index.ts';
 
 /*
  * Grades a change. Minor: the words are the same once case, punctuation,
@@ -16,14 +17,14 @@ export function wordKeys(text: string): string[] {
   return keys;
 }
 
-/** Grade of a change given the word keys of its deleted and inserted sides (either may be empty). */
-export function gradeKeys(x: readonly string[], y: readonly string[]): Exclude<DiffGrade, null> {
+/** Grade of a change given the word keys of its deleted and inserted sides (either may be empty), in language `lang` (default English). */
+export function gradeKeys(x: readonly string[], y: readonly string[], lang?: string): Exclude<DiffGrade, null> {
   if (x.length !== y.length) return 'substantive';
-  for (let i = 0; i < x.length; i++) if (!sameWordVariant(x[i]!, y[i]!)) return 'substantive';
+  for (let i = 0; i < x.length; i++) if (!sameWordVariant(x[i]!, y[i]!, lang)) return 'substantive';
   return 'minor';
 }
 
 /** Grade of a delete/insert pair of texts (either side may be empty for a lone delete or insert). */
-export function gradeChange(deleted: string, inserted: string): Exclude<DiffGrade, null> {
-  return gradeKeys(wordKeys(deleted), wordKeys(inserted));
+export function gradeChange(deleted: string, inserted: string, lang?: string): Exclude<DiffGrade, null> {
+  return gradeKeys(wordKeys(deleted), wordKeys(inserted), lang);
 }

@@ -14,4 +14,5 @@ export { compareAccounts, compareSegmented, matchSegments, ENGINE_VERSION } from
 export { DEFAULT_COMPARE_OPTIONS, resolveCompareOptions, type CompareOptions } from './options.ts';
 export { wordDiff, diffStrings, gradeDiff, type WordDiff, type DiffToken, type DiffOptions } from './diff.ts';
 export { gradeChange } from './grade.ts';
-export { normalizeKey, matchStem, looseStem, foldVariants } from './normalize.ts';
+export { normalizeKey } from './normalize.ts';
+export { matchStem, looseStem, foldVariants, languageFor, DEFAULT_LANG, SUPPORTED_LANGS, type Language } from './lang/index.ts';

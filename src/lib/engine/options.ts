@@ -45,6 +45,35 @@ export interface CompareOptions {
   contextBoost?: number;
   /** Run length (words) for the verbatim share. Default 8. */
   verbatimRun?: number;
+  /**
+   * Pass 3 ("retold"), on what passes 1–2 left: least IDF-weighted Dice of a
+   * 1:1 pair that retells one statement. Default 0.3: a rewrite keeps its
+   * names and figures but changes most other words, so its Dice falls below
+   * pass 1's 0.5; the evidence conditions below, not this floor, keep
+   * same-topic sentences apart.
+   */
+  retoldThreshold?: number;
+  /**
+   * Pass 3: least number of shared content units holding a rare term (see
+   * `retold.ts`). Default 2: one shared name or figure is a topic; two
+   * separate ones (a person and a date, a place and a figure) are a statement.
+   */
+  retoldMinRareUnits?: number;
+  /**
+   * Pass 3 and 4: least share of the shared terms in the same relative order
+   * (0–1). Default 0.5: a rewrite may move one clause to the front
+   * ("…, officials said" / "Officials said …"), which keeps at least half of
+   * the shared words in order; a scramble does not.
+   */
+  retoldMinOrder?: number;
+  /**
+   * Pass 4 ("neighbour"), on what passes 1–3 left: a pair whose neighbours
+   * match each other (the sentence before in A matches the one before in B,
+   * or the one after the one after) is scored against that gap only, and
+   * needs one rare unit instead of two, above `retoldThreshold`. Default 1:
+   * the matched neighbours are the second piece of evidence.
+   */
+  neighbourMinRareUnits?: number;
 }
 
 export type ResolvedCompareOptions = Required<Omit<CompareOptions, 'story' | 'aOutlet' | 'bOutlet'>> &
@@ -61,6 +90,10 @@ export const DEFAULT_COMPARE_OPTIONS = {
   maxPostings: 64,
   contextBoost: 0.05,
   verbatimRun: 8,
+  retoldThreshold: 0.3,
+  retoldMinRareUnits: 2,
+  retoldMinOrder: 0.5,
+  neighbourMinRareUnits: 1,
 } as const satisfies ResolvedCompareOptions;
 
 export function resolveCompareOptions(options: CompareOptions = {}): ResolvedCompareOptions {

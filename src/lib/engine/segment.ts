@@ -1,12 +1,18 @@
 import type { AccountInput, Segment, SegmentedAccount, Token } from './types.ts';
 import { tokenize } from './tokenize.ts';
-import { isStopword, matchStem, normalizeKey } from './normalize.ts';
+import { normalizeKey } from './normalize.ts';
+import { DEFAULT_LANG, languageFor, type Language } from './lang/index.ts';
 import { sentenceBreaks } from './sentences.ts';
-import { classifySegments, LEADING_STAMP } from './classify.ts';
+import { classifySegments, leadingStamp } from './classify.ts';
 
 /** Options of {@link segmentAccount}. */
 export interface SegmentOptions {
-  /** Locale for Intl.Segmenter. Default `'en'`: the repairs are English rules. */
+  /**
+   * Language of accounts that do not name theirs (`AccountInput.lang`), an
+   * ISO 639-1 code. Default `'en'`.
+   */
+  lang?: string;
+  /** Locale for Intl.Segmenter. Default: the account's language. */
   locale?: string;
   /** Label boilerplate and interpolation (default `true`); `false` leaves every segment `text`. */
   classify?: boolean;
@@ -20,11 +26,13 @@ export const PARAGRAPH_SEPARATOR = '\n\n';
  * Lossless: the segments' texts join to `paragraphs.join('\n\n')`.
  */
 export function segmentAccount(account: AccountInput, options: SegmentOptions = {}): SegmentedAccount {
-  const segmenter = new Intl.Segmenter(options.locale ?? 'en', { granularity: 'sentence' });
+  const lang = accountLang(account, options);
+  const language = languageFor(lang);
+  const segmenter = new Intl.Segmenter(options.locale ?? language.code, { granularity: 'sentence' });
   const text = account.paragraphs.join(PARAGRAPH_SEPARATOR);
-  const cuts = cutPositions(text, account.paragraphs, segmenter);
+  const cuts = cutPositions(text, account.paragraphs, segmenter, language);
   const paragraphStarts = paragraphOffsets(account.paragraphs);
-  const normalizer = new TokenNormalizer();
+  const normalizer = new TokenNormalizer(language);
   const segments: Segment[] = [];
   for (let i = 0; i + 1 < cuts.length; i++) {
     const start = cuts[i]!;
@@ -41,8 +49,13 @@ export function segmentAccount(account: AccountInput, options: SegmentOptions = 
       tokens: normalizer.tokens(segText, start),
     });
   }
-  if (options.classify !== false) classifySegments(segments);
-  return { id: account.id, text, segments };
+  if (options.classify !== false) classifySegments(segments, language);
+  return { id: account.id, text, lang, segments };
+}
+
+/** The language an account is read with: its own `lang`, else the option's, else English. */
+export function accountLang(account: AccountInput, options: SegmentOptions = {}): string {
+  return account.lang ?? options.lang ?? DEFAULT_LANG;
 }
 
 /** Start offset of each paragraph in the canonical text. */
@@ -74,7 +87,7 @@ function paragraphAt(starts: readonly number[], offset: number): number {
  * them, or with the first segment when they open the text; whitespace-only
  * pieces are merged the same way, so every segment but a blank-only text has ink.
  */
-function cutPositions(text: string, paragraphs: readonly string[], segmenter: Intl.Segmenter): number[] {
+function cutPositions(text: string, paragraphs: readonly string[], segmenter: Intl.Segmenter, language: Language): number[] {
   const total = text.length;
   if (total === 0) return [0];
   const cuts: number[] = [];
@@ -84,9 +97,9 @@ function cutPositions(text: string, paragraphs: readonly string[], segmenter: In
     if (/\S/u.test(p)) {
       if (seenInk) cuts.push(base);
       seenInk = true;
-      const stamp = pi === 0 ? LEADING_STAMP.exec(p) : null;
+      const stamp = pi === 0 ? leadingStamp(language).exec(p) : null;
       const forced = stamp ? [stamp[0].length] : [];
-      for (const b of sentenceBreaks(p, segmenter, forced)) cuts.push(base + b);
+      for (const b of sentenceBreaks(p, segmenter, language, forced)) cuts.push(base + b);
     }
     base += p.length + PARAGRAPH_SEPARATOR.length;
   });
@@ -117,13 +130,18 @@ interface Normalized {
  * get; offsets are positions in `text` plus `offset`. For code outside the
  * comparison that must read words exactly as the engine does.
  */
-export function textTokens(text: string, offset = 0): Token[] {
-  return new TokenNormalizer().tokens(text, offset);
+export function textTokens(text: string, offset = 0, lang?: string): Token[] {
+  return new TokenNormalizer(languageFor(lang)).tokens(text, offset);
 }
 
 /** Tokenizes segment texts, memoizing the normalization of each surface form. */
 class TokenNormalizer {
   private readonly memo = new Map<string, Normalized>();
+  private readonly language: Language;
+
+  constructor(language: Language) {
+    this.language = language;
+  }
 
   tokens(text: string, offset: number): Token[] {
     const out: Token[] = [];
@@ -142,8 +160,8 @@ class TokenNormalizer {
     let n = this.memo.get(surface);
     if (!n) {
       const key = normalizeKey(surface);
-      const content = type !== 'mark' && !isStopword(key);
-      n = { key, stem: content ? matchStem(key) : '', content };
+      const content = type !== 'mark' && !this.language.stopwords.has(key);
+      n = { key, stem: content ? this.language.foldVariants(this.language.stem(key)) : '', content };
       this.memo.set(surface, n);
     }
     return n;

@@ -1,4 +1,5 @@
-import { STOPWORDS } from './stopwords.ts';
+import type { Language } from './lang/index.ts';
+import { isFurnitureLabel } from './furniture.ts';
 
 /*
  * Sentence boundaries inside one paragraph: Intl.Segmenter, repaired.
@@ -9,17 +10,11 @@ import { STOPWORDS } from './stopwords.ts';
  * candidates, then drop the ones our rules say are not sentence ends.
  */
 
-/** Titles that are never the last word of a sentence. */
-const TITLES = new Set(
-  'mr mrs ms dr gen lt col sgt capt sen rep gov prof maj adm cmdr rev hon pres gens sens reps atty supt det insp amb st mt ft no nos vs vol pp fig approx cf'.split(' '),
-);
-/**
- * Abbreviations that may end a sentence: no break after them unless the next
- * word looks like a sentence start (a capitalized stopword such as "The").
+/*
+ * The language's titles (never the last word of a sentence) and ambiguous
+ * abbreviations (no break after them unless the next word looks like a
+ * sentence start, a capitalized stopword such as "The") come from `lang/`.
  */
-const AMBIGUOUS = new Set(
-  'jan feb mar apr jun jul aug sep sept oct nov dec inc co corp ltd jr sr etc bros ave dept univ govt est'.split(' '),
-);
 
 /** Double-quote spans [open, close] (positions of the quote characters) that are balanced. */
 export function quoteSpans(p: string): Array<[number, number]> {
@@ -53,9 +48,30 @@ const CLOSING_QUOTE = /[\u201D\u2019"'\u00BB]/;
 /**
  * Run-ons: a sentence-final mark glued to the next sentence. Requires two
  * lower-case letters before the mark (so "e.g.The" or "U.S.Army" do not
- * qualify) and a capitalized word after it, optionally behind an opening quote.
+ * qualify) and a capitalized or all-caps word after it (`said.Related`,
+ * `said.RELATED STORIES`), optionally behind an opening quote.
  */
-const RUN_ON = /(?<=\p{Ll}\p{Ll}[.!?])([\u201D\u2019"\u00BB]?)(?=[\u201C\u2018"\u00AB]?\p{Lu}\p{Ll})/gu;
+const RUN_ON = /(?<=\p{Ll}\p{Ll}[.!?])([\u201D\u2019"\u00BB]?)(?=[\u201C\u2018"\u00AB]?\p{Lu}(?:\p{Ll}|\p{Lu}{2}))/gu;
+
+/**
+ * A capitalized word glued to the end of the word before it, without a space
+ * (`StoriesThe`, `STORIESThe`): a break candidate, kept only when what stands
+ * before it on its line is a furniture label (`Related StoriesThe minister …`).
+ */
+const GLUED_WORD = /(?<=\p{Ll}|\p{Lu}\p{Lu})(?=\p{Lu}\p{Ll})/gu;
+
+/** Breaks after furniture labels glued to the sentence that follows them. */
+function gluedLabelBreaks(p: string, candidates: ReadonlySet<number>, language: Language): number[] {
+  const out: number[] = [];
+  const before = [...candidates].sort((x, y) => x - y);
+  for (const m of p.matchAll(GLUED_WORD)) {
+    let start = 0;
+    for (const c of before) if (c < m.index) start = c;
+    const lineStart = p.lastIndexOf('\n', m.index - 1) + 1;
+    if (isFurnitureLabel(p.slice(Math.max(start, lineStart), m.index), language)) out.push(m.index);
+  }
+  return out;
+}
 
 function runOnBreaks(p: string, spans: Array<[number, number]>): number[] {
   const out: number[] = [];
@@ -81,7 +97,7 @@ function wordAfter(p: string, at: number): string {
 }
 
 /** True when a candidate break at `at` is a real sentence end. */
-function keepBreak(p: string, at: number, spans: Array<[number, number]>): boolean {
+function keepBreak(p: string, at: number, spans: Array<[number, number]>, language: Language): boolean {
   // A line break inside a paragraph is always kept: captures put page
   // furniture (buttons, footer links) on lines of their own.
   if (/\n\s*$/.test(p.slice(Math.max(0, at - 20), at))) return true;
@@ -89,13 +105,13 @@ function keepBreak(p: string, at: number, spans: Array<[number, number]>): boole
   const before = wordBefore(p, at);
   if (!before.endsWith('.')) return true;
   const abbr = before.slice(0, -1).toLowerCase();
-  if (TITLES.has(abbr)) return false;
+  if (language.titles.has(abbr)) return false;
   const initials = /^(?:\p{L}\.)*\p{L}$/u.test(before.slice(0, -1)) && /^\p{Lu}/u.test(before);
-  if (initials || AMBIGUOUS.has(abbr)) {
+  if (initials || language.ambiguousAbbreviations.has(abbr)) {
     const next = wordAfter(p, at);
     if (next === '') return true;
     if (!/^\p{Lu}/u.test(next)) return false; // "U.S. officials", "Jan. 5"
-    return STOPWORDS.has(next.toLowerCase()); // "U.S. Secretary" joins; "U.S. The" breaks
+    return language.stopwords.has(next.toLowerCase()); // "U.S. Secretary" joins; "U.S. The" breaks
   }
   return true;
 }
@@ -105,7 +121,7 @@ function keepBreak(p: string, at: number, spans: Array<[number, number]>): boole
  * sentences of one paragraph. `extra` are forced breaks (e.g. after a scraper
  * stamp), always kept.
  */
-export function sentenceBreaks(p: string, segmenter: Intl.Segmenter, extra: readonly number[] = []): number[] {
+export function sentenceBreaks(p: string, segmenter: Intl.Segmenter, language: Language, extra: readonly number[] = []): number[] {
   const spans = quoteSpans(p);
   const candidates = new Set<number>();
   for (const s of segmenter.segment(p)) {
@@ -113,7 +129,8 @@ export function sentenceBreaks(p: string, segmenter: Intl.Segmenter, extra: read
     if (end > 0 && end < p.length) candidates.add(end);
   }
   for (const b of runOnBreaks(p, spans)) if (b > 0 && b < p.length) candidates.add(b);
-  const kept = [...candidates].filter((b) => keepBreak(p, b, spans));
+  for (const b of gluedLabelBreaks(p, candidates, language)) if (b > 0 && b < p.length) candidates.add(b);
+  const kept = [...candidates].filter((b) => keepBreak(p, b, spans, language));
   for (const b of extra) if (b > 0 && b < p.length) kept.push(b);
   return [...new Set(kept)].sort((x, y) => x - y);
 }

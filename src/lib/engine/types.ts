@@ -31,6 +31,12 @@ export interface AccountInput {
   id: string;
   /** Verbatim paragraphs in reading order. */
   paragraphs: string[];
+  /**
+   * ISO 639-1 code of the account's language (`en`, `de`, `ru`, …): selects
+   * the language module (stopwords, stemmer, abbreviations, furniture
+   * phrases). Absent: `SegmentOptions.lang`, else English.
+   */
+  lang?: string;
 }
 
 // ---------------------------------------------------------------------------
@@ -99,7 +105,12 @@ export type SegmentKind = 'text' | 'boilerplate' | 'interpolation';
  * at the top), `caption` (photo caption or credit), `share` (share/follow
  * buttons, footer lines), `mirror` ("can also be accessed at" and the
  * addresses after it), `author` (author box at the end), `comment`
- * (interleaved third-party comment).
+ * (interleaved third-party comment), `video` (player controls, status,
+ * timecodes, "Watch:" teasers), `gallery` (viewer buttons, "3 of 12"
+ * counters), `media` (image alt-text stubs), `byline`, `related` (related /
+ * recommended / most-read blocks), `ad` (advertising labels), `consent`
+ * (cookie lines), `notice` (machine-summary notices). `stamp` also covers
+ * page date stamps ("Published …", "Last updated …").
  */
 export type SegmentReason =
   | 'stamp'
@@ -109,7 +120,15 @@ export type SegmentReason =
   | 'share'
   | 'mirror'
   | 'author'
-  | 'comment';
+  | 'comment'
+  | 'video'
+  | 'gallery'
+  | 'media'
+  | 'byline'
+  | 'related'
+  | 'ad'
+  | 'consent'
+  | 'notice';
 
 /**
  * A sentence (or a boilerplate line) of an account, in reading order.
@@ -140,6 +159,8 @@ export interface SegmentedAccount {
   id: string;
   /** Canonical text: `paragraphs.join('\n\n')`. */
   text: string;
+  /** The language code the account was read with (see `AccountInput.lang`). */
+  lang: string;
   segments: Segment[];
 }
 
@@ -185,8 +206,9 @@ export interface SegmentMatch {
   b: number[];
   /**
    * Match strength, 0–1: the IDF-weighted Dice overlap of the two sides' content
-   * stems for `pass: 'similar'`; for `pass: 'contained'` the containment of the
-   * smaller side in the larger, scaled by its word-order (trigram) evidence.
+   * stems for `pass: 'similar'`, `'retold'` and `'neighbour'`; for `pass:
+   * 'contained'` the containment of the smaller side in the larger, scaled by
+   * its word-order (trigram) evidence.
    */
   score: number;
   /** IDF-weighted Dice overlap, 0–1 (symmetric). */
@@ -195,10 +217,12 @@ export interface SegmentMatch {
   containment: number;
   /**
    * Which selection pass accepted it: `similar` (the two sides say mostly the
-   * same thing) or `contained` (a short passage, e.g. a quote, found inside a
-   * longer one).
+   * same thing), `contained` (a short passage, e.g. a quote, found inside a
+   * longer one), `retold` (one statement in other words: shared rare names,
+   * places and figures in a compatible order) or `neighbour` (a retelling
+   * between two matched neighbours, on less evidence). See align.ts.
    */
-  pass: 'similar' | 'contained';
+  pass: 'similar' | 'contained' | 'retold' | 'neighbour';
 }
 
 // ---------------------------------------------------------------------------

@@ -22,6 +22,8 @@ import { fetchCapture, FetchError, isWebUrl, type FetchOptions } from './fetch.t
 import { HtmlError, parseHtmlCapture, type Found } from './html.ts';
 import { parsePlainCapture, PlainTextError } from './plain.ts';
 import { writeFileAtomically } from './write.ts';
+import { detectLanguage } from './language.ts';
+import { DEFAULT_LANG } from '../engine/lang/index.ts';
 
 export interface IngestOptions {
   /** A capture file, or an http(s) URL to fetch. */
@@ -34,6 +36,8 @@ export interface IngestOptions {
   url?: string;
   headline?: string;
   author?: string;
+  /** ISO 639-1 code of the capture's language; detected from the text when absent. */
+  lang?: string;
   retrieved?: string;
   /** `kind:of`, e.g. `repost:rferl`, where the editor knows how this version derives from another. */
   relation?: string;
@@ -69,11 +73,11 @@ export class IngestError extends Error {
 }
 
 /** Front-matter keys in a fixed order, so re-ingesting the same capture writes the same bytes. */
-const KEY_ORDER = ['outlet', 'published', 'headline', 'author', 'url', 'archived', 'retrieved', 'source', 'relation', 'attribution'] as const;
+const KEY_ORDER = ['outlet', 'published', 'headline', 'author', 'url', 'lang', 'archived', 'retrieved', 'source', 'relation', 'attribution'] as const;
 
 /** The flag that sets each front-matter field, for messages. */
 const FLAG_OF: Record<string, string> = {
-  outlet: '--outlet', published: '--published', headline: '--headline', author: '--author', url: '--url', archived: '--wayback',
+  outlet: '--outlet', published: '--published', headline: '--headline', author: '--author', url: '--url', lang: '--lang', archived: '--wayback',
   retrieved: '--retrieved', source: '<capture>', relation: '--relation', attribution: '--attribution', 'attribution.method': '--attribution', 'attribution.evidence': '--evidence',
 };
 
@@ -81,6 +85,11 @@ const FLAG_OF: Record<string, string> = {
 export function renderVersionEntry(data: VersionData, paragraphs: readonly string[]): string {
   const ordered = Object.fromEntries(KEY_ORDER.filter((key) => data[key] !== undefined).map((key) => [key, data[key]]));
   return `---\n${stringify(ordered, { lineWidth: 0 })}---\n\n${paragraphsToMarkdown(paragraphs)}`;
+}
+
+/** The `lang` to write: absent means English, so English (the default) is not written and existing entries stay as they are. */
+function accountLang(code: string | undefined): string | undefined {
+  return code === undefined || code === DEFAULT_LANG ? undefined : code;
 }
 
 const shown = (value: string) => (value.length > 60 ? `${JSON.stringify(value.slice(0, 57))}… (${value.length} characters)` : JSON.stringify(value));
@@ -242,10 +251,12 @@ function buildData(options: IngestOptions, flags: CheckedFlags, outlet: Outlet, 
   }
   const from = new Map<string, string>(Object.entries(fields).flatMap(([key, found]) => (found ? [[key, found.from]] : [])));
   from.set('attribution', flags.attribution ? '--attribution' : attribution.method === 'url' ? 'the capture\'s address' : 'the capture\'s text');
+  const lang = accountLang(options.lang ?? detectLanguage(extracted.paragraphs));
   const candidate = {
     outlet: options.outlet,
     ...Object.fromEntries(Object.entries(fields).flatMap(([key, found]) => (found ? [[key, found.value]] : []))),
     ...(extracted.archived ? { archived: extracted.archived } : {}),
+    ...(lang ? { lang } : {}),
     ...(isWebUrl(options.capture) ? {} : { source: path.basename(options.capture) }),
     ...(flags.relation ? { relation: flags.relation } : {}),
     attribution,

@@ -30,7 +30,7 @@ export function orderedPairs<T extends { id: string }>(accounts: readonly T[]): 
 }
 
 function analyse(story: Story, names: ReadonlyMap<string, string>): StoredAnalysis {
-  const inputs = new Map(story.accounts.map((a): [string, AccountInput] => [a.id, { id: a.id, paragraphs: a.paragraphs }]));
+  const inputs = new Map(story.accounts.map((a): [string, AccountInput] => [a.id, { id: a.id, paragraphs: a.paragraphs, ...(a.data.lang ? { lang: a.data.lang } : {}) }]));
   const context = buildStoryContext([...inputs.values()]);
   const comparisons: Record<string, Comparison> = {};
   for (const [a, b] of orderedPairs(story.accounts)) {
@@ -50,7 +50,7 @@ async function load(story: Story): Promise<StoryAnalysis> {
     code: analysisCodeHash,
     options: resolveCompareOptions(),
     story: story.id,
-    accounts: story.accounts.map((a) => ({ id: a.id, outlet: a.outlet.id, name: names.get(a.id), published: a.data.published, relation: a.data.relation, paragraphs: a.paragraphs })),
+    accounts: story.accounts.map((a) => ({ id: a.id, outlet: a.outlet.id, name: names.get(a.id), published: a.data.published, relation: a.data.relation, lang: a.data.lang, paragraphs: a.paragraphs })),
   });
   const stored = await cachedJson<StoredAnalysis>(key, () => analyse(story, names), (value) => storedAnalysisProblem(value, story.accounts));
   return { comparisons: new Map(Object.entries(stored.comparisons)), findings: stored.findings, json: toStoryJson(stored.findings, story.id), names };

@@ -100,7 +100,7 @@ function paragraphBounds(paragraphs: readonly string[]): { start: number; end: n
 
 /** Words for a segment reason, for labels ("page furniture: photo caption"). */
 export const REASON_LABELS: Record<NonNullable<SegmentJson['reason']>, string> = {
-  stamp: 'capture date stamp',
+  stamp: 'date stamp',
   breadcrumb: 'breadcrumb',
   furniture: 'headline block',
   caption: 'photo caption',
@@ -108,4 +108,12 @@ export const REASON_LABELS: Record<NonNullable<SegmentJson['reason']>, string> =
   mirror: 'alternate addresses',
   author: 'author box',
   comment: 'interleaved comment',
+  video: 'video player',
+  gallery: 'photo gallery controls',
+  media: 'image placeholder',
+  byline: 'byline',
+  related: 'related stories',
+  ad: 'advertisement label',
+  consent: 'cookie notice',
+  notice: 'automated summary notice',
 };

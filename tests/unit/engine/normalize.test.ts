@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { foldVariants, isStopword, matchStem, normalizeKey, sameWordVariant, stem } from '../../../src/lib/engine/normalize.ts';
+import { normalizeKey } from '../../../src/lib/engine/normalize.ts';
+import { foldVariants, isStopword, languageFor, matchStem, sameWordVariant } from '../../../src/lib/engine/lang/index.ts';
+
+const stem = (key: string) => languageFor('en').stem(key);
 
 describe('normalizeKey', () => {
   it('folds case, compatibility forms, diacritics, quotes and dashes', () => {
@@ -22,11 +25,12 @@ describe('variants and stems', () => {
     expect(foldVariants('colour')).toBe(foldVariants('color'));
     expect(foldVariants('navalny')).not.toBe(foldVariants('navalnz'));
   });
-  it('strips light English suffixes', () => {
+  it('stems English with Porter2: inflections and derivations meet', () => {
     expect(stem('talks')).toBe('talk');
     expect(stem('agreed')).toBe(stem('agree'));
-    expect(stem('countries')).toBe(stem('country'.replace(/y$/, 'ie')));
+    expect(stem('countries')).toBe(stem('country'));
     expect(stem("russia's")).toBe('russia');
+    expect(stem('evacuation')).toBe(stem('evacuated'));
     expect(stem('us')).toBe('us');
   });
   it('treats spelling variants and inflections as the same word, not different words', () => {
@@ -35,6 +39,11 @@ describe('variants and stems', () => {
     expect(sameWordVariant('talks', 'talk')).toBe(true);
     expect(sameWordVariant('count', 'court')).toBe(false);
     expect(sameWordVariant('significant', 'serious')).toBe(false);
+    // Same Porter2 stem, but derivation, not inflection: a substantive change.
+    expect(stem('useful')).toBe(stem('use'));
+    expect(sameWordVariant('useful', 'use')).toBe(false);
+    expect(sameWordVariant('meeting', 'meet')).toBe(true);
+    expect(sameWordVariant('countries', 'country')).toBe(true);
     expect(matchStem('Sergey'.toLowerCase())).toBe(matchStem('sergei'));
   });
   it('knows stopwords', () => {

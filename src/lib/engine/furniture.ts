@@ -1,0 +1,129 @@
+import type { Language } from './lang/index.ts';
+
+/*
+ * The furniture patterns of one language, compiled once: regular expressions
+ * built from the language's phrases (lang/*.ts) and the language-neutral
+ * shapes of news-page furniture (counters, timecodes, credits). The rules
+ * that use them, with where they apply, are in classify.ts.
+ */
+
+export interface FurniturePatterns {
+  /** A scraper's capture stamp at the very start of a capture (`date 2021-05-20`), with what follows it. */
+  leadingStamp: RegExp;
+  /** A scraper's capture stamp alone. */
+  stampOnly: RegExp;
+  /** A date or time expression alone, or led by a stamp word ("Published 12 May 2021, 10:22 GMT", "3 hours ago"). */
+  dateStamp: RegExp;
+  /** A stamp word with a date/time somewhere in a short line ("Updated: May 20, 2021"). */
+  stampLead: RegExp;
+  /** Contains a date or time. */
+  hasDate: RegExp;
+  /** A whole line that is a page control: share, follow, newsletter, comments, read more. */
+  control: RegExp;
+  /** A newsletter or follow prompt written as a sentence ("Sign up for our newsletter to get …"). */
+  prompt: RegExp;
+  /** A whole line that heads a related/recommended/more-news block. */
+  related: RegExp;
+  /** A whole line that is an advertising label. */
+  ad: RegExp;
+  /** A cookie or consent line. */
+  consent: RegExp;
+  /** A whole line that is a video-player control or status, or a timecode. */
+  video: RegExp;
+  /** A teaser line that introduces an embedded video: "Watch: …", "VIDEO: …". */
+  videoTeaser: RegExp;
+  /** A whole line that is a gallery control or an image counter. */
+  gallery: RegExp;
+  /** A photo/video credit in any of the forms captions use (any of these). */
+  credit: RegExp[];
+  /** An image alt-text stub: a media word alone, a file name, a bracketed placeholder. */
+  mediaStub: RegExp;
+  /** A byline: "By Jane Doe", "By Jane Doe and John Roe, Wire | May 20, 2021". */
+  byline: RegExp;
+  /** A machine-summary notice. */
+  aiNotice: RegExp;
+  /** A paragraph opened by a third-party comment label. */
+  comment: RegExp;
+  /** Author-box lines. */
+  authorBox: RegExp[];
+  /** Mirror notices. */
+  mirror: RegExp;
+}
+
+const cache = new WeakMap<Language, FurniturePatterns>();
+
+/** A whole line: optional bullets and closing punctuation around it. */
+const line = (body: string): RegExp => new RegExp(`^\\s*(?:[-–—•·|>»›]\\s*)?(?:${body})\\s*[:.!»›>|]?\\s*$`, 'iu');
+
+export function furniturePatterns(language: Language): FurniturePatterns {
+  let p = cache.get(language);
+  if (p) return p;
+  const f = language.furniture;
+  // Dates and times of page stamps: "20 May 2021", "May 20, 2021", "2021-05-20",
+  // "20.05.2021", "10:22", "10:22 GMT", "1:30am EDT", "3 hours ago".
+  const day = '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?';
+  const date =
+    `(?:${day}\\s+)?(?:\\d{1,2}\\.?\\s+(?:${f.months})\\.?,?(?:\\s+\\d{4})?|(?:${f.months})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?(?:\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})`;
+  const time = '\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*(?:[A-Z]{2,4}|UTC|GMT)(?:[+-]\\d{1,2})?)?';
+  const relative = '\\d+\\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\\s+ago';
+  const when = `(?:${date}|${time}|${relative})`;
+  const whenRun = `${when}(?:\\s*(?:,|at|\\||-|–|—|/)?\\s*${when})*`;
+  p = {
+    leadingStamp: new RegExp(`^\\s*(?:${f.captureStamp})(?: on| at)?:?\\s+\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?Z?)?\\s+`, 'iu'),
+    stampOnly: new RegExp(`^\\s*(?:${f.captureStamp})(?: on| at)?:?\\s+\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?Z?)?\\s*$`, 'iu'),
+    dateStamp: new RegExp(`^\\s*(?:(?:${f.stampWords})\\s*(?:on|at)?\\s*:?\\s*)?${whenRun}\\s*[.)]?\\s*$`, 'iu'),
+    stampLead: new RegExp(`^\\s*(?:${f.stampWords})\\b\\s*(?:on|at)?\\s*:?`, 'iu'),
+    hasDate: new RegExp(when, 'iu'),
+    control: line(f.controls),
+    prompt: new RegExp(`^\\s*(?:${f.controls})\\b.{0,160}$`, 'iu'),
+    related: line(f.related),
+    ad: line(f.ads),
+    consent: new RegExp(`^\\s*(?:${f.consent})\\s*[.!]?\\s*$`, 'iu'),
+    video: line(`${f.video}|(?:\\d{1,2}:)?\\d{1,2}:\\d{2}(?:\\s*/\\s*(?:\\d{1,2}:)?\\d{1,2}:\\d{2})?`),
+    videoTeaser: new RegExp(`^\\s*(?:${f.video}|${f.mediaWords})\\s*[:|–—-]\\s*\\S`, 'iu'),
+    gallery: line(`${f.gallery}|(?:(?:${f.mediaWords})\\s+)?\\d{1,3}\\s*(?:/|${f.counterOf})\\s*\\d{1,3}`),
+    credit: [
+      // "(Photo by AFP)", "(Photo: Reuters)", "(Video: Jane Doe)", "(File photo via Reuters)"
+      new RegExp(`\\((?:${f.creditKinds}\\s+)?(?:${f.mediaWords})(?:\\s+(?:by|via|${f.creditKinds}))?\\s*:?[^)]{0,60}\\)`, 'iu'),
+      // "Photo: Jane Doe/Getty", "Image source, Getty Images", "Credit: Reuters"
+      new RegExp(`^\\s*(?:${f.mediaWords})\\s*(?:by|via)?\\s*[:,]\\s*\\S`, 'iu'),
+      // "(Jane Doe/Reuters)", "REUTERS/Amr Dalsh", "AFP/Getty Images", "AP Photo/Jane Doe": a
+      // name/agency pair standing apart at the end of a line (in brackets, alone, or after
+      // a sentence), ending in a letter; "… against RFE/RL." inside a sentence is not one.
+      // Case-sensitive on purpose: names and agencies are capitalized.
+      /(?:^|[.!?]["”’]?\s+|[(\[])\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s?\/\s?\p{Lu}(?:[\p{L}&.'’-]*\p{L})?(?:\s+\p{Lu}(?:[\p{L}.'’-]*\p{L})?){0,3}\s*[)\]]?\s*$/u,
+      // "(Handout via Reuters)", "[Pool]", "(Courtesy of the ministry)" at the end of a line
+      new RegExp(`[(\\[]\\s*(?:${f.creditKinds})\\b[^)\\]]{0,40}[)\\]]\\s*$`, 'iu'),
+    ],
+    mediaStub: new RegExp(
+      `^\\s*(?:\\[?\\s*(?:${f.mediaWords})(?:\\s+(?:poster|placeholder|thumbnail|\\d+))?\\s*\\]?|[\\w.-]+\\.(?:jpe?g|png|gif|webp|avif|svg|mp4)|\\[(?:${f.mediaWords})[^\\]]{0,80}\\])\\s*$`,
+      'iu',
+    ),
+    // Case-insensitive only around the byline word ((?i:…), ES2025 modifiers):
+    // the names after it must be capitalized ("By the end of …" is a sentence).
+    byline: new RegExp(
+      `^\\s*(?i:${f.byline})\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|and|&|und|и|de|van|von|al|el|bin))*(?:\\s*[,|]\\s*[^.!?]{0,60})?\\s*$`,
+      'u',
+    ),
+    aiNotice: new RegExp(`^\\s*(?:${f.aiNotice})$`, 'iu'),
+    comment: new RegExp(`^\\s*(?:${f.comment})\\s*:`, 'iu'),
+    authorBox: [
+      new RegExp(`^\\s*(?:${f.authorBox})\\s*:\\s*\\S`, 'iu'),
+      /\bfollow (?:him|her|them|me|us) on (?:twitter|x|facebook|instagram|mastodon|bluesky|threads|telegram)\b/iu,
+      /^\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s+is (?:a|an|the)\b[^.]{0,80}\b(?:editor|reporter|correspondent|writer|journalist|contributor|columnist|author)\b/u,
+    ],
+    mirror: new RegExp(`\\b(?:${f.mirror})\\b`, 'iu'),
+  };
+  cache.set(language, p);
+  return p;
+}
+
+/**
+ * True when a line is a furniture label of its own (a control, a related-block
+ * heading, an ad label, a video or gallery control): what the segmenter may
+ * split off a sentence it is glued to (`Related StoriesThe minister …`).
+ */
+export function isFurnitureLabel(text: string, language: Language): boolean {
+  const p = furniturePatterns(language);
+  return p.control.test(text) || p.related.test(text) || p.ad.test(text) || p.video.test(text) || p.gallery.test(text);
+}

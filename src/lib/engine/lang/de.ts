@@ -1,0 +1,41 @@
+import type { Language } from './types.ts';
+import { snowballStemmer } from './snowball.ts';
+import { isoStopwords } from './stopwords.ts';
+import { collapseDoubles } from './fold.ts';
+
+/*
+ * German: Snowball's German stemmer and stopwords-iso's German list. German
+ * Snowball stems remove inflection (case, number, verb endings), so two keys
+ * with one stem are inflections of one word. Keys have lost their umlauts
+ * (normalizeKey strips diacritics), so ä ~ a on both sides alike.
+ */
+
+export const german: Language = {
+  code: 'de',
+  stopwords: isoStopwords('de'),
+  stem: snowballStemmer('german'),
+  /** Doubled letters only: German spells names as their language does (Sergej, Lawrow), consistently per outlet. */
+  foldVariants: (key) => (key.length < 4 ? key : collapseDoubles(key.replace(/ß/g, 'ss'))),
+  inflectionOnly: () => true,
+  titles: new Set('dr prof hr fr nr st bzw vgl ca gen abs art'.split(' ')),
+  ambiguousAbbreviations: new Set('jan feb mär apr jun jul aug sep sept okt nov dez usw etc inc gmbh ag'.split(' ')),
+  furniture: {
+    months: 'jan(?:uar)?|jän(?:ner)?|feb(?:ruar)?|mär(?:z)?|apr(?:il)?|mai|juni?|juli?|aug(?:ust)?|sept?(?:ember)?|okt(?:ober)?|nov(?:ember)?|dez(?:ember)?',
+    stampWords: 'veröffentlicht|aktualisiert|zuletzt aktualisiert|stand|erstellt|update',
+    controls: 'teilen|artikel teilen|link kopieren|drucken|merken|folgen sie uns(?: auf \\w+)?|abonnieren|newsletter(?: abonnieren)?|jetzt anmelden|weiterlesen|mehr lesen|kommentare?|\\d+ kommentare|vorlesen|\\d+ min(?:\\.|uten)? lesezeit',
+    related: 'mehr zum thema|das könnte sie auch interessieren|auch interessant|meistgelesen|empfohlene artikel|weitere artikel|lesen sie auch|ähnliche artikel|top-themen|neueste artikel',
+    ads: 'anzeige|werbung|gesponsert|sponsored',
+    consent: 'wir verwenden cookies\\b.*|diese (?:seite|website) verwendet cookies\\b.*|alle akzeptieren|akzeptieren|ablehnen|einstellungen|datenschutz(?:erklärung)?',
+    mediaWords: 'foto|fotos|bild|bilder|video|quelle|bildquelle|bildunterschrift|grafik',
+    creditKinds: 'handout|pool|archiv|archivbild|symbolbild|dpa|via',
+    video: 'video abspielen|abspielen|ansehen|jetzt ansehen|video|wird geladen|vollbild|dauer',
+    gallery: 'bildergalerie|galerie|bilderstrecke|nächstes bild|vorheriges bild|weiter|zurück|schließen|vergrößern|\\d+ bilder',
+    counterOf: 'von',
+    byline: 'von|autor|autorin',
+    aiNotice: '(?:diese )?zusammenfassung (?:wurde )?(?:mit|von) (?:ki|künstlicher intelligenz)\\b.*|ki-generierte zusammenfassung\\b.*',
+    comment: 'kommentar|unser kommentar|anmerkung der redaktion',
+    authorBox: 'autor|autorin|über den autor|über die autorin',
+    mirror: 'auch erreichbar unter|alternative adressen?',
+    captureStamp: 'datum|erfasst|archiviert|abgerufen',
+  },
+};

@@ -1,0 +1,92 @@
+import type { Language } from './types.ts';
+import { snowballStemmer } from './snowball.ts';
+import { collapseDoubles } from './fold.ts';
+
+/*
+ * English. Stopwords: the project's own short list, not stopwords-iso's
+ * 1,300 English entries, which include reporting and content words of news
+ * prose ("said", "according", "million", "world", "home") that IDF weighs
+ * better than a list can. Stemmer: Porter2 (Snowball).
+ */
+
+const STOPWORDS = new Set(
+  (
+    'a about above after again against all am an and any are as at be because been before being below ' +
+    'between both but by can could did do does doing down during each few for from further had has have ' +
+    'having he her here hers herself him himself his how i if in into is it its itself just me more most ' +
+    'my myself no nor not now of off on once only or other our ours ourselves out over own same she should ' +
+    'so some such than that the their theirs them themselves then there these they this those through to ' +
+    'too under until up very was we were what when where which while who whom why will with would you your ' +
+    "yours yourself yourselves also it's that's there's he's she's we're they're i'm"
+  ).split(' '),
+);
+
+/**
+ * English inflectional endings (plural, possessive, past, participle, the
+ * silent e dropped before them): two keys with one stem whose tails after
+ * their common prefix are both among these differ by inflection only.
+ */
+const INFLECTIONS = new Set(['', 's', 'es', 'ed', 'd', 'ing', "'s", "'", 'e', 'ies', 'ied', 'y']);
+
+export const english: Language = {
+  code: 'en',
+  stopwords: STOPWORDS,
+  stem: snowballStemmer('english'),
+  /**
+   * Spelling and transliteration variants of names and words written in
+   * English: `ks`→`x` before a vowel (Aleksei/Alexei, not plural "talks"),
+   * `ph`→`f`, non-initial `y`→`i` (Sergey/Sergei, Dmitry/Dmitri), British
+   * `-our`/`-ise` (colour/color, organise/organize), doubled letters
+   * (travelled/traveled, Gaddafi/Gadafi). Short keys are left alone.
+   */
+  foldVariants(key) {
+    if (key.length < 4) return key;
+    return collapseDoubles(
+      key
+        .replace(/ks(?=[aeiouy])/g, 'x')
+        .replace(/ph/g, 'f')
+        .replace(/(?<=.)y/g, 'i')
+        .replace(/our$/, 'or')
+        .replace(/is(e|ed|es|ing|ation)$/, 'iz$1'),
+    );
+  },
+  inflectionOnly(a, b) {
+    let i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i]) i++;
+    return INFLECTIONS.has(a.slice(i)) && INFLECTIONS.has(b.slice(i));
+  },
+  titles: new Set(
+    'mr mrs ms dr gen lt col sgt capt sen rep gov prof maj adm cmdr rev hon pres gens sens reps atty supt det insp amb st mt ft no nos vs vol pp fig approx cf'.split(' '),
+  ),
+  ambiguousAbbreviations: new Set('jan feb mar apr jun jul aug sep sept oct nov dec inc co corp ltd jr sr etc bros ave dept univ govt est'.split(' ')),
+  furniture: {
+    months: 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?',
+    stampWords: 'published|updated|last updated|last modified|posted|first published|modified|update|updated on|published on|posted on',
+    controls:
+      'share(?: this| on \\w+| via \\w+)?(?: article| story| post| page| link)?|copy link|link copied|tweet|email|e-mail|print|save|bookmark|' +
+      'follow(?: us)?(?: on \\w+)?|subscribe(?: now| for free| to \\w+)?|sign up(?: for (?:our|the|free) [\\w\\s]{0,30}newsletters?)?|' +
+      '(?:get|join) our [\\w\\s]{0,20}newsletter|newsletter|read more|continue reading|show more|load more|leave a (?:comment|reply)|' +
+      '(?:\\d+\\s+)?comments?|view comments|click here\\b.*|listen to (?:this )?(?:article|story)|\\d+ min(?:ute)?s? read|download (?:our|the) app',
+    related:
+      '(?:related|recommended|suggested|popular|trending|top|latest|more)(?: \\w+)?(?: stories| articles| news| posts| reads| videos| coverage| content| on this story| from \\w+(?: \\w+)?)?|' +
+      'you (?:may|might) (?:also )?(?:like|be interested in)|most (?:read|popular|viewed|shared|watched)|read (?:also|next)|see also|also read|' +
+      'more (?:on|from|about) (?:this|the) (?:story|topic|author)|editor\'?s? picks?|(?:don\'t|do not) miss|in (?:other|case you missed)[\\w\\s]{0,20}|around the web',
+    ads: 'advertisement|advertising|sponsored(?: content)?|ad|promoted|paid (?:content|post)|partner content|story continues (?:below|after)(?: (?:this )?(?:ad|advertisement))?|scroll to continue(?: with content)?',
+    consent:
+      'we use cookies\\b.*|this (?:site|website) uses cookies\\b.*|accept(?: all)?(?: cookies)?|reject(?: all)?|manage (?:cookies|preferences|consent)|cookie (?:settings|policy|preferences)|' +
+      'by continuing to (?:use|browse)\\b.*|privacy (?:policy|settings)|do not sell my (?:personal )?info(?:rmation)?',
+    mediaWords: 'photo(?:graph)?s?|image|picture|video|footage|illustration|graphic|credit|source|pictured|file photo|image source|image caption|media caption|caption',
+    creditKinds: 'handout|pool|file|courtesy(?: of)?|via|supplied|getty images|stringer|staff',
+    video: 'watch(?: now| live| video)?|play(?: video)?|pause|replay|mute|unmute|full ?screen|loading(?: video)?|now playing|up next|video (?:unavailable|ad)|duration|this video (?:cannot|can\'t|could not) be played\\b.*',
+    gallery: 'gallery|photo gallery|slideshow|next(?: image| photo| slide)?|previous(?: image| photo| slide)?|prev|close|enlarge|expand|view (?:gallery|all|images|photos|slideshow)|open gallery|\\d+ (?:images|photos|pictures)|in pictures',
+    counterOf: 'of',
+    byline: 'by|written by|reporting by|reported by|words by|story by',
+    aiNotice:
+      '(?:this )?(?:summary|article|story|text) (?:was |is )?(?:generated|written|created|produced|summari[sz]ed) (?:with the help of |with |using |by )?(?:an )?(?:ai|artificial intelligence)\\b.*|' +
+      '(?:ai|ai-generated|automated) summary\\b.*|key points? (?:generated|written) by ai\\b.*|summary by ai\\b.*',
+    comment: "comments?|commentary|our comment|reader'?s? comment|editor'?s? (?:comment|note)",
+    authorBox: 'author|written by|about the author|reporter|editor',
+    mirror: 'can (?:also )?be accessed at|alternat(?:e|ive) (?:address|addresses|domains?|urls?)|mirror sites?',
+    captureStamp: 'date|captured|archived|retrieved|scraped|fetched',
+  },
+};

@@ -1,0 +1,71 @@
+import type { Language } from './types.ts';
+import { english } from './en.ts';
+import { german } from './de.ts';
+import { russian } from './ru.ts';
+
+export type { Language, FurniturePhrases } from './types.ts';
+
+/*
+ * The language seam: every language-specific rule of the engine (stopwords,
+ * stemming, spelling folds, abbreviations, furniture phrases, month names)
+ * comes from the account's `Language`. Selected by the account's `lang` (an
+ * ISO 639-1 code), else the segment option `lang`, else English.
+ */
+
+export const DEFAULT_LANG = 'en';
+
+const LANGUAGES: ReadonlyMap<string, Language> = new Map([english, german, russian].map((l) => [l.code, l]));
+
+/** Codes with a language module of their own. */
+export const SUPPORTED_LANGS: readonly string[] = [...LANGUAGES.keys()];
+
+/**
+ * The language module for an ISO 639-1 code (case-insensitive; a region
+ * subtag such as `en-GB` is ignored). A language without a module of its own
+ * reads with English rules: its words still match by key, and IDF weighs them;
+ * only stemming and stopwords are lost (or wrong for a few English-looking words).
+ */
+export function languageFor(code: string | undefined): Language {
+  const base = (code ?? DEFAULT_LANG).toLowerCase().split(/[-_]/)[0]!;
+  return LANGUAGES.get(base) ?? english;
+}
+
+/** Matching stem of a content-word key: the language's stem, then its spelling fold. */
+export function matchStem(key: string, lang?: string): string {
+  const l = languageFor(lang);
+  return l.foldVariants(l.stem(key));
+}
+
+/** The language's spelling/transliteration fold of a key (English by default). */
+export function foldVariants(key: string, lang?: string): string {
+  return languageFor(lang).foldVariants(key);
+}
+
+/** True when a key is a stopword of the language (English by default). */
+export function isStopword(key: string, lang?: string): boolean {
+  return languageFor(lang).stopwords.has(key);
+}
+
+/**
+ * Looser stem for matching rewordings, e.g. translations of one quotation:
+ * the matching stem, with an English noun in `-ment` also folded onto its verb
+ * (`agreement` ~ `agreed`; Porter2 already folds `assessment` ~ `assessing`).
+ */
+export function looseStem(key: string, lang?: string): string {
+  const l = languageFor(lang);
+  const s = l.stem(key);
+  return l.foldVariants(l.code === 'en' && s.length > 7 && s.endsWith('ment') ? l.stem(s.slice(0, -4)) : s);
+}
+
+/**
+ * True when two word keys are the same word for grading purposes: equal,
+ * equal after the spelling fold (Sergei/Sergey), or inflections of one stem
+ * (talk/talks). Derivations (use/useful) and near-spellings (count/court) are
+ * different words.
+ */
+export function sameWordVariant(keyA: string, keyB: string, lang?: string): boolean {
+  if (keyA === keyB) return true;
+  const l = languageFor(lang);
+  if (l.foldVariants(keyA) === l.foldVariants(keyB)) return true;
+  return l.stem(keyA) === l.stem(keyB) && l.inflectionOnly(keyA, keyB);
+}

@@ -1,0 +1,40 @@
+import type { Language } from './types.ts';
+import { snowballStemmer } from './snowball.ts';
+import { isoStopwords } from './stopwords.ts';
+
+/*
+ * Russian: Snowball's Russian stemmer and stopwords-iso's Russian list. The
+ * stemmer removes case, number, gender and verb endings (inflection), so two
+ * keys with one stem are inflections of one word. Keys have ё folded into е
+ * (normalizeKey strips the diaeresis), as Russian print mostly does anyway.
+ */
+
+export const russian: Language = {
+  code: 'ru',
+  stopwords: isoStopwords('ru'),
+  stem: snowballStemmer('russian'),
+  /** No fold: Cyrillic spellings of names do not vary the way their Latin transliterations do. */
+  foldVariants: (key) => key,
+  inflectionOnly: () => true,
+  titles: new Set('г гг т тт им ул д стр рис см тыс млн млрд руб коп проф акад'.split(' ')),
+  ambiguousAbbreviations: new Set('янв фев февр мар апр авг сент окт нояб дек др пр'.split(' ')),
+  furniture: {
+    months: 'январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[яй]|июн[яь]|июл[яь]|августа?|сентябр[яь]|октябр[яь]|ноябр[яь]|декабр[яь]|янв|фев|мар|апр|авг|сент|окт|нояб|дек',
+    stampWords: 'опубликовано|обновлено|дата публикации|последнее обновление|изменено',
+    controls: 'поделиться|скопировать ссылку|распечатать|подписаться|подписывайтесь на нас(?: в \\w+)?|читать далее|комментарии|\\d+ комментари[йяев]+|рассылка|подпишитесь на рассылку',
+    related: 'читайте также|по теме|еще по теме|ещё по теме|самое читаемое|популярное|рекомендуем|другие новости|новости по теме|смотрите также',
+    ads: 'реклама|на правах рекламы|партнерский материал|спонсорский материал',
+    consent: 'мы используем (?:файлы )?cookies?\\b.*|сайт использует (?:файлы )?cookies?\\b.*|принять|согласен|политика конфиденциальности',
+    mediaWords: 'фото|фотография|изображение|видео|источник|иллюстрация',
+    creditKinds: 'пресс-служба|архив|соцсети|скриншот',
+    video: 'смотреть(?: видео)?|воспроизвести|загрузка(?: видео)?|видео|на весь экран|длительность',
+    gallery: 'фотогалерея|галерея|следующее фото|предыдущее фото|далее|назад|закрыть|увеличить|\\d+ фото',
+    counterOf: 'из',
+    byline: 'автор|текст',
+    aiNotice: '(?:этот )?(?:пересказ|текст) (?:создан|сгенерирован)[\\w\\s]{0,10}(?:ии|нейросет\\w*)\\b.*',
+    comment: 'комментарий|от редакции|примечание редакции',
+    authorBox: 'автор|об авторе',
+    mirror: 'также доступен по адресам?|зеркал[оа] сайта',
+    captureStamp: 'дата|сохранено|архив',
+  },
+};

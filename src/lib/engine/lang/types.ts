@@ -1,0 +1,76 @@
+/**
+ * Everything the engine knows about one language, in one object. The engine
+ * never holds a word list or a language-specific pattern outside `lang/`;
+ * it asks the account's language (see {@link languageFor}).
+ */
+export interface Language {
+  /** ISO 639-1 code, e.g. `en`; also the `Intl.Segmenter` locale. */
+  code: string;
+  /**
+   * Function words (keys as produced by `normalizeKey`): they never anchor a
+   * match and carry no weight in similarity.
+   */
+  stopwords: ReadonlySet<string>;
+  /** Matching stem of a content-word key (a stemmer from a kept library; memoized). */
+  stem(key: string): string;
+  /**
+   * Folds spelling/transliteration variants of a key into one skeleton
+   * (`Sergey` ~ `Sergei`). Applied after stemming.
+   */
+  foldVariants(key: string): string;
+  /**
+   * True when two keys with the same stem differ only by inflection
+   * (`talk`/`talks`), not by derivation (`use`/`useful`): only inflection is
+   * a minor change when grading a diff.
+   */
+  inflectionOnly(keyA: string, keyB: string): boolean;
+  /** Abbreviations (lower case, without the dot) that never end a sentence: titles. */
+  titles: ReadonlySet<string>;
+  /** Abbreviations that may end a sentence: a break only before a capitalized stopword. */
+  ambiguousAbbreviations: ReadonlySet<string>;
+  /** Page-furniture phrases, by category (see `furniture.ts` for the rules that use them). */
+  furniture: FurniturePhrases;
+}
+
+/**
+ * Regular-expression sources (no flags; matched case-insensitively, Unicode)
+ * of the words real news pages use for their furniture. Each is a
+ * disjunction of phrases; the rules in `classify.ts` decide where and how
+ * they count.
+ */
+export interface FurniturePhrases {
+  /** Month names and their abbreviations, for date stamps ("12 May 2021"). */
+  months: string;
+  /** Words of a date stamp: "Published", "Updated", "Last updated", "Posted". */
+  stampWords: string;
+  /** A share/follow/newsletter/comment control: "Share", "Follow us", "Sign up for our newsletter". */
+  controls: string;
+  /** Headings of related/recommended/more-news blocks: "Related stories", "Most read". */
+  related: string;
+  /** Advertising labels: "Advertisement", "Sponsored". */
+  ads: string;
+  /** Cookie and consent lines: "We use cookies", "Accept all". */
+  consent: string;
+  /** Words that open a photo or video credit: "Photo", "Image", "Video", "Credit". */
+  mediaWords: string;
+  /** Credit kinds: "handout", "pool", "file photo", "courtesy of". */
+  creditKinds: string;
+  /** Video player words: "Watch", "Play video", "Loading video", "Duration". */
+  video: string;
+  /** Gallery words: "Gallery", "Next image", "Enlarge", "of" in "3 of 12". */
+  gallery: string;
+  /** The "of" of an image counter ("3 of 12", "3/12" needs none). */
+  counterOf: string;
+  /** Bylines: "By", "Written by", "Reporting by". */
+  byline: string;
+  /** Notices that a summary was machine-written: "AI-generated summary". */
+  aiNotice: string;
+  /** A third-party comment interleaved in the article: "Comment:". */
+  comment: string;
+  /** Author-box openers and "follow him on …" lines. */
+  authorBox: string;
+  /** Mirror notices: "can also be accessed at". */
+  mirror: string;
+  /** Scraper capture stamp words: "date", "captured", "archived". */
+  captureStamp: string;
+}
