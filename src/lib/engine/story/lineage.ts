@@ -37,7 +37,8 @@ import type { LineageEdge, LineageOptions, LineageSignals, StoryAccount } from '
 import { countWords, type Comparison } from '../index.ts';
 import { round4 } from '../align.ts';
 import { accountQuoteSpans, type Pairs } from './accounts.ts';
-import { cmp, insideQuote, tidy, words } from './text.ts';
+import { cmp, tidy, words } from './text.ts';
+import { insideQuotation } from '../quotation.ts';
 
 export const LINEAGE_DEFAULTS: Required<LineageOptions> = {
   minRun: 8,
@@ -217,7 +218,7 @@ function verbatimRuns(c: Comparison, a: StoryAccount): { longest: number; text: 
         if (run === 0) runStart = w.start;
         run++;
         runEnd = w.end;
-        if (insideQuote(spans, w.start, w.end)) out = 0;
+        if (insideQuotation(spans, w.start, w.end)) out = 0;
         else {
           out++;
           outside = Math.max(outside, out);
