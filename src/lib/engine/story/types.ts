@@ -65,6 +65,15 @@ export interface ClusterOptions {
    * the comparison pages).
    */
   minRowScore?: number;
+  /**
+   * Two accounts' sentences that do not match each other may share a cluster
+   * only through a common member matched to both by rows (of the `similar`
+   * pass) scoring at least this. Default 0.75, halfway between the engine's
+   * `similarThreshold` (0.5) and identity: two sentences that each keep three
+   * quarters of a common member's weighted content share at least half of it
+   * with each other, the engine's own "same statement" bar.
+   */
+  strongRowScore?: number;
 }
 
 export interface LineageOptions {
@@ -198,7 +207,14 @@ export interface ClusterMember {
   link?: RowLink;
 }
 
-/** One passage told by k outlets: a connected component of sentence matches over all pairs. */
+/**
+ * One passage told by k outlets: a cohesive group of sentence matches over all
+ * pairs (see `grouping.ts`). Invariants: every two members' accounts match
+ * each other directly (a matched row in their comparison) or each match one
+ * common member strongly (`ClusterOptions.strongRowScore`); a member's
+ * segments are consecutive article-text segments of its account; every
+ * article-text segment is in exactly one cluster.
+ */
 export interface PassageCluster {
   /** `p1`, `p2`, … in first-appearance order. */
   id: string;
