@@ -21,7 +21,7 @@ export type * from './types.ts';
 export { CLUSTER_DEFAULTS } from './clusters.ts';
 export { LINEAGE_DEFAULTS } from './lineage.ts';
 export { QUOTE_DEFAULTS } from './quotes.ts';
-export { VARIANT_DEFAULTS, nameSkeleton } from './variants.ts';
+export { VARIANT_DEFAULTS, nameSkeleton, isSpellingVariant, extendsWord } from './variants.ts';
 export { byPublished } from './accounts.ts';
 
 /** Defaults of {@link StoryOptions} beyond the per-finding ones. */
@@ -54,7 +54,7 @@ export function analyseStory(accounts: readonly StoryAccountInput[], compare: Co
     coverage: buildCoverage(story, clusters, options.leftOutMinOthers ?? STORY_DEFAULTS.leftOutMinOthers),
     lineage: buildLineage(story, pairs, options.lineage, options.name),
     quotes: buildQuotes(story, options.quotes),
-    variants: buildVariants(story, clusters, options.variants),
+    variants: buildVariants(story, clusters, pairs, options.variants),
   };
 }
 

@@ -140,6 +140,13 @@ export interface VariantOptions {
   minNameLength?: number;
   /** Largest edit distance between two spellings of one name. Default 2. */
   maxEdits?: number;
+  /**
+   * Longest substitution (words, each side) read as one slot of an aligned
+   * passage. Default 3: a name with its title, or a figure with its unit
+   * ("nearly two hours"); a longer substitution is a rewording, where a name
+   * or figure may belong to another clause.
+   */
+  maxSlotWords?: number;
 }
 
 export interface StoryOptions {
@@ -328,6 +335,13 @@ export interface VariantForm {
   context?: string;
 }
 
+/**
+ * One name, number or date given differently by the accounts. Only forms that
+ * stand in the same slot of two aligned passages (same words on both sides)
+ * are compared: names when they differ as spellings or transliterations (never
+ * by an added ending: derivation, inflection, a word cut off by the capture's
+ * end), figures when they differ in value.
+ */
 export interface Variant {
   kind: 'name' | 'number' | 'date';
   forms: VariantForm[];
