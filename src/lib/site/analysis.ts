@@ -7,6 +7,7 @@
  */
 import { buildStoryContext, compareAccounts, resolveCompareOptions, type AccountInput, type Comparison } from '../engine/index.ts';
 import { analyseStory, toStoryJson, type StoryFindings, type StoryJson } from '../engine/story/index.ts';
+import { wordFindings, type WordedFindings, type WordedLineageEdge } from './lineage.ts';
 import { cachedJson, cacheKey } from '../cache/index.ts';
 import { storyNames, type Story } from './stories.ts';
 
@@ -20,9 +21,10 @@ interface StoredAnalysis {
 export interface StoryAnalysis {
   /** Comparisons keyed `"<a>/<b>"`, for every ordered pair of distinct accounts. */
   comparisons: ReadonlyMap<string, Comparison>;
-  findings: StoryFindings;
+  /** The findings, lineage worded for readers (`lineage.ts`). */
+  findings: WordedFindings;
   /** The public story JSON (`/api/stories/<story>.json`). */
-  json: StoryJson;
+  json: StoryJson<WordedLineageEdge>;
   /** Reader-facing name of each account. */
   names: ReadonlyMap<string, string>;
 }
@@ -51,7 +53,7 @@ function analyse(story: Story, names: ReadonlyMap<string, string>): StoredAnalys
   const findings = analyseStory(
     story.accounts.map((a) => ({ id: a.id, outlet: a.outlet.id, published: a.data.published, paragraphs: a.paragraphs, words: a.words, ...(a.data.relation ? { relation: a.data.relation } : {}) })),
     (a, b) => comparisons[pairKey(a, b)]!,
-    { story: story.id, name: (id) => names.get(id) ?? id },
+    { story: story.id },
   );
   return { comparisons, findings };
 }
@@ -68,7 +70,8 @@ async function load(story: Story): Promise<StoryAnalysis> {
     accounts: story.accounts.map((a) => ({ id: a.id, outlet: a.outlet.id, name: names.get(a.id), published: a.data.published, relation: a.data.relation, paragraphs: a.paragraphs })),
   });
   const stored = await cachedJson(key, () => analyse(story, names), isStoredAnalysis);
-  return { comparisons: new Map(Object.entries(stored.comparisons)), findings: stored.findings, json: toStoryJson(stored.findings, story.id), names };
+  const findings = wordFindings(stored.findings, (id) => names.get(id) ?? id);
+  return { comparisons: new Map(Object.entries(stored.comparisons)), findings, json: toStoryJson(findings, story.id), names };
 }
 
 /**

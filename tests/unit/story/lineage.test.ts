@@ -27,7 +27,7 @@ describe('copy lineage on synthetic accounts', () => {
     );
     expect(lineage).toHaveLength(1);
     expect(lineage[0]).toMatchObject({ kind: 'common-source', directed: false, basis: 'none' });
-    expect(lineage[0]!.evidence.join(' ')).toMatch(/disagree/);
+    expect(lineage[0]!.reasons).toContain('order-disagrees');
   });
 
   it('a shared quotation alone is a common source, not a copy', () => {

@@ -9,7 +9,7 @@
  * and accounts are put in canonical order (published, then id) first, so the
  * findings are identical whatever order the accounts come in.
  */
-import type { CompareFn, StoryAccountInput, StoryFindings, StoryJson, StoryOptions } from './types.ts';
+import type { CompareFn, LineageEdge, StoryAccountInput, StoryFindings, StoryJson, StoryOptions } from './types.ts';
 import { articleWords, buildAccounts, Pairs } from './accounts.ts';
 import { buildClusters } from './clusters.ts';
 import { buildCoverage } from './coverage.ts';
@@ -20,6 +20,7 @@ import { buildVariants } from './variants.ts';
 export type * from './types.ts';
 export { CLUSTER_DEFAULTS } from './clusters.ts';
 export { LINEAGE_DEFAULTS } from './lineage.ts';
+export { decideLineage, type LineageThresholds, type PairEvidence, type LineageDecision } from './lineage-decision.ts';
 export { QUOTE_DEFAULTS } from './quotes.ts';
 export { VARIANT_DEFAULTS, nameSkeleton, isSpellingVariant, extendsWord } from './variants.ts';
 export { byPublished } from './accounts.ts';
@@ -27,10 +28,7 @@ export { byPublished } from './accounts.ts';
 /** Defaults of {@link StoryOptions} beyond the per-finding ones. */
 export const STORY_DEFAULTS = { leftOutMinOthers: 2 } as const;
 
-export interface AnalyseOptions extends StoryOptions {
-  /** Display name of a version in evidence sentences (default: the version id). */
-  name?: (version: string) => string;
-}
+export type AnalyseOptions = StoryOptions;
 
 /**
  * Analyses a story from all pairwise comparisons of its accounts.
@@ -52,7 +50,7 @@ export function analyseStory(accounts: readonly StoryAccountInput[], compare: Co
     similarity,
     clusters,
     coverage: buildCoverage(story, clusters, options.leftOutMinOthers ?? STORY_DEFAULTS.leftOutMinOthers),
-    lineage: buildLineage(story, pairs, options.lineage, options.name),
+    lineage: buildLineage(story, pairs, options.lineage),
     quotes: buildQuotes(story, options.quotes),
     variants: buildVariants(story, clusters, pairs, options.variants),
   };
@@ -64,7 +62,7 @@ export function analyseStory(accounts: readonly StoryAccountInput[], compare: Co
  * `basis`, `earlier`, `label`, `signals`; quote member `speaker` and `marks`;
  * variant form `context`). Diffs are left out: the comparison JSON has them.
  */
-export function toStoryJson(findings: StoryFindings, story: string): StoryJson {
+export function toStoryJson<E extends LineageEdge>(findings: StoryFindings<E>, story: string): StoryJson<E> {
   return {
     schema: 1,
     story,
