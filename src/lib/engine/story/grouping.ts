@@ -13,7 +13,8 @@
  *   nothing, the two may be its different halves);
  * - one account contributes only pieces adjacent in its text (a run of
  *   consecutive positions: a sentence split in two by another outlet), never
- *   two separate places (a repeated line, a lede and its restatement).
+ *   two separate places (a repeated line, a lede and its restatement); for
+ *   quotations this rule is off (`contiguous: false`, see there).
  *
  * Built by agglomeration over ALL links, strongest first, each merge checked
  * against both rules; links are sorted by strength, then by the items'
@@ -44,6 +45,14 @@ export interface GroupLink {
 export interface GroupingRules {
   /** Least strength of a (non-containment) link through which a common member holds two others together. */
   strong: number;
+  /**
+   * When true (passages), one account's pieces in a group must be consecutive
+   * positions. When false (quotations), an account may contribute pieces from
+   * several places: an outlet quotes a fragment of a statement in its lede
+   * and more of it later, each a part of the fuller form another outlet
+   * prints. Default true.
+   */
+  contiguous?: boolean;
 }
 
 /** Groups of item indexes (each ascending), every item in exactly one, sorted by their first item's (owner, position). */
@@ -97,7 +106,7 @@ export function cohesiveGroups(items: readonly GroupItem[], links: readonly Grou
     }));
   const cohesive = (group: readonly number[]) => {
     const owners = [...byOwner(group).values()];
-    if (!owners.every(contiguous)) return false;
+    if (rules.contiguous !== false && !owners.every(contiguous)) return false;
     for (let i = 0; i < owners.length; i++)
       for (let j = i + 1; j < owners.length; j++) {
         const [x, y] = [owners[i]!, owners[j]!];
