@@ -43,7 +43,7 @@ export function orderedPairs<T extends { id: string }>(accounts: readonly T[]): 
   return accounts.flatMap((a) => accounts.filter((b) => b.id !== a.id).map((b): [T, T] => [a, b]));
 }
 
-function analyse(story: Story, names: ReadonlyMap<string, string>): StoredAnalysis {
+function analyse(story: Story): StoredAnalysis {
   const inputs = new Map(story.accounts.map((a): [string, AccountInput] => [a.id, { id: a.id, paragraphs: a.paragraphs }]));
   const context = buildStoryContext([...inputs.values()]);
   const comparisons: Record<string, Comparison> = {};
@@ -69,7 +69,7 @@ async function load(story: Story): Promise<StoryAnalysis> {
     story: story.id,
     accounts: story.accounts.map((a) => ({ id: a.id, outlet: a.outlet.id, name: names.get(a.id), published: a.data.published, relation: a.data.relation, paragraphs: a.paragraphs })),
   });
-  const stored = await cachedJson(key, () => analyse(story, names), isStoredAnalysis);
+  const stored = await cachedJson(key, () => analyse(story), isStoredAnalysis);
   const findings = wordFindings(stored.findings, (id) => names.get(id) ?? id);
   return { comparisons: new Map(Object.entries(stored.comparisons)), findings, json: toStoryJson(findings, story.id), names };
 }
