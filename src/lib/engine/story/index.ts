@@ -58,9 +58,11 @@ export function analyseStory(accounts: readonly StoryAccountInput[], compare: Co
 
 /**
  * The public story JSON (schema 1): the keys the API documents, plus extras
- * (cluster `reference` and member `wording`; `coverage`; lineage `directed`,
- * `basis`, `earlier`, `label`, `signals`; quote member `speaker` and `marks`;
- * variant form `context`). Diffs are left out: the comparison JSON has them.
+ * (cluster `reference` and member `wording`; `coverage`; lineage `reasons`,
+ * `directed`, `basis`, `relation`, `earlier`, `signals`, and whatever the
+ * caller's edge type adds: the site's `evidence` and `label`; quote member
+ * `speaker` and `marks`; variant form `context`). Diffs are left out: the
+ * comparison JSON has them.
  */
 export function toStoryJson<E extends LineageEdge>(findings: StoryFindings<E>, story: string): StoryJson<E> {
   return {

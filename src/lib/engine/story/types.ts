@@ -7,9 +7,10 @@
  * them, and which names and figures they spell differently. This module
  * derives those findings from ALL pairwise comparisons of a story at build
  * time. Nothing here depends on the order the accounts are listed in: every
- * structure is built from the set of pairwise matches (union-find, sets of
- * word sequences) and every list is sorted by explicit keys with tie-breaks
- * (publication date, then id; code-unit string order).
+ * structure is built from the set of pairwise matches (cohesive groups with
+ * links sorted by strength then ids, sets of word sequences) and every list
+ * is sorted by explicit keys with tie-breaks (publication date, then id;
+ * code-unit string order).
  *
  * Units and conventions (as in `../types.ts`):
  * - segment indexes are the engine's 0-based segment indexes of an account;
