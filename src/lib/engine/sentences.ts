@@ -1,5 +1,6 @@
 import type { Language } from './lang/index.ts';
 import { isFurnitureLabel } from './furniture.ts';
+import { findQuotations, insideQuotation as insideQuote, type Quotation } from './quotation.ts';
 
 /*
  * Sentence boundaries inside one paragraph: Intl.Segmenter, repaired.
@@ -15,34 +16,6 @@ import { isFurnitureLabel } from './furniture.ts';
  * abbreviations (no break after them unless the next word looks like a
  * sentence start, a capitalized stopword such as "The") come from `lang/`.
  */
-
-/** Double-quote spans [open, close] (positions of the quote characters) that are balanced. */
-export function quoteSpans(p: string): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  let curly = -1;
-  let straight = -1;
-  for (let i = 0; i < p.length; i++) {
-    const c = p[i];
-    if (c === '\u201C' || c === '\u00AB') curly = i;
-    else if ((c === '\u201D' || c === '\u00BB') && curly >= 0) {
-      spans.push([curly, i]);
-      curly = -1;
-    } else if (c === '"') {
-      if (straight < 0) straight = i;
-      else {
-        spans.push([straight, i]);
-        straight = -1;
-      }
-    }
-  }
-  // An unclosed quote suppresses nothing: only balanced spans are returned.
-  return spans.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-}
-
-function insideQuote(spans: Array<[number, number]>, at: number): boolean {
-  for (const [open, close] of spans) if (open < at && at <= close) return true;
-  return false;
-}
 
 const CLOSING_QUOTE = /[\u201D\u2019"'\u00BB]/;
 /**
@@ -73,13 +46,13 @@ function gluedLabelBreaks(p: string, candidates: ReadonlySet<number>, language: 
   return out;
 }
 
-function runOnBreaks(p: string, spans: Array<[number, number]>): number[] {
+function runOnBreaks(p: string, spans: readonly Quotation[]): number[] {
   const out: number[] = [];
   for (const m of p.matchAll(RUN_ON)) {
     const quote = m[1] ?? '';
     // A closing quote right after the full stop belongs to the ending sentence;
     // a straight quote there may instead open the next one: ask the spans.
-    const closes = quote !== '' && CLOSING_QUOTE.test(quote) && (quote !== '"' || spans.some(([, c]) => c === m.index));
+    const closes = quote !== '' && CLOSING_QUOTE.test(quote) && (quote !== '"' || spans.some((q) => q.close === m.index));
     out.push(closes ? m.index + 1 : m.index);
   }
   return out;
@@ -97,7 +70,7 @@ function wordAfter(p: string, at: number): string {
 }
 
 /** True when a candidate break at `at` is a real sentence end. */
-function keepBreak(p: string, at: number, spans: Array<[number, number]>, language: Language): boolean {
+function keepBreak(p: string, at: number, spans: readonly Quotation[], language: Language): boolean {
   // A line break inside a paragraph is always kept: captures put page
   // furniture (buttons, footer links) on lines of their own.
   if (/\n\s*$/.test(p.slice(Math.max(0, at - 20), at))) return true;
@@ -122,7 +95,7 @@ function keepBreak(p: string, at: number, spans: Array<[number, number]>, langua
  * stamp), always kept.
  */
 export function sentenceBreaks(p: string, segmenter: Intl.Segmenter, language: Language, extra: readonly number[] = []): number[] {
-  const spans = quoteSpans(p);
+  const spans = findQuotations(p);
   const candidates = new Set<number>();
   for (const s of segmenter.segment(p)) {
     const end = s.index + s.segment.length;

@@ -7,6 +7,7 @@
  */
 import { buildStoryContext, compareAccounts, resolveCompareOptions, type AccountInput, type Comparison } from '../engine/index.ts';
 import { analyseStory, toStoryJson, type StoryFindings, type StoryJson } from '../engine/story/index.ts';
+import { wordFindings, type WordedFindings, type WordedLineageEdge } from './lineage.ts';
 import { cachedJson, cacheKey } from '../cache/index.ts';
 import { storyNames, type Story } from './stories.ts';
 import { storedAnalysisProblem, type StoredAnalysis } from './stored-analysis.ts';
@@ -15,9 +16,10 @@ import { analysisCodeHash } from './analysis-key.ts';
 export interface StoryAnalysis {
   /** Comparisons keyed `"<a>/<b>"`, for every ordered pair of distinct accounts. */
   comparisons: ReadonlyMap<string, Comparison>;
-  findings: StoryFindings;
+  /** The findings, lineage worded for readers (`lineage.ts`). */
+  findings: WordedFindings;
   /** The public story JSON (`/api/stories/<story>.json`). */
-  json: StoryJson;
+  json: StoryJson<WordedLineageEdge>;
   /** Reader-facing name of each account. */
   names: ReadonlyMap<string, string>;
 }
@@ -29,7 +31,7 @@ export function orderedPairs<T extends { id: string }>(accounts: readonly T[]): 
   return accounts.flatMap((a) => accounts.filter((b) => b.id !== a.id).map((b): [T, T] => [a, b]));
 }
 
-function analyse(story: Story, names: ReadonlyMap<string, string>): StoredAnalysis {
+function analyse(story: Story): StoredAnalysis {
   const inputs = new Map(story.accounts.map((a): [string, AccountInput] => [a.id, { id: a.id, paragraphs: a.paragraphs, ...(a.data.lang ? { lang: a.data.lang } : {}) }]));
   const context = buildStoryContext([...inputs.values()]);
   const comparisons: Record<string, Comparison> = {};
@@ -39,7 +41,7 @@ function analyse(story: Story, names: ReadonlyMap<string, string>): StoredAnalys
   const findings = analyseStory(
     story.accounts.map((a) => ({ id: a.id, outlet: a.outlet.id, published: a.data.published, paragraphs: a.paragraphs, words: a.words, ...(a.data.relation ? { relation: a.data.relation } : {}) })),
     (a, b) => comparisons[pairKey(a, b)]!,
-    { story: story.id, name: (id) => names.get(id) ?? id },
+    { story: story.id },
   );
   return { comparisons, findings };
 }
@@ -52,8 +54,9 @@ async function load(story: Story): Promise<StoryAnalysis> {
     story: story.id,
     accounts: story.accounts.map((a) => ({ id: a.id, outlet: a.outlet.id, name: names.get(a.id), published: a.data.published, relation: a.data.relation, lang: a.data.lang, paragraphs: a.paragraphs })),
   });
-  const stored = await cachedJson<StoredAnalysis>(key, () => analyse(story, names), (value) => storedAnalysisProblem(value, story.accounts));
-  return { comparisons: new Map(Object.entries(stored.comparisons)), findings: stored.findings, json: toStoryJson(stored.findings, story.id), names };
+  const stored = await cachedJson<StoredAnalysis>(key, () => analyse(story), (value) => storedAnalysisProblem(value, story.accounts));
+  const findings = wordFindings(stored.findings, (id) => names.get(id) ?? id);
+  return { comparisons: new Map(Object.entries(stored.comparisons)), findings, json: toStoryJson(findings, story.id), names };
 }
 
 /**

@@ -1,13 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toStoryJson, type StoryJson } from '../../../src/lib/engine/story/index.ts';
+import { wordFindings, type WordedLineageEdge } from '../../../src/lib/site/lineage.ts';
 import { analyse, SEED_STORY, seedStory } from './helpers.ts';
 
-let json: StoryJson;
+// The public JSON is the engine's findings with lineage worded by the site, as `site/analysis.ts` builds it.
+let json: StoryJson<WordedLineageEdge>;
 let ids: string[];
 beforeAll(async () => {
   const story = await seedStory();
   ids = story.accounts.map((a) => a.id);
-  json = JSON.parse(JSON.stringify(toStoryJson(analyse(story), SEED_STORY)));
+  json = JSON.parse(JSON.stringify(toStoryJson(wordFindings(analyse(story), (id) => id), SEED_STORY)));
 });
 
 const hasKeys = (o: object, keys: string[]) => expect(Object.keys(o)).toEqual(expect.arrayContaining(keys));
@@ -53,9 +55,9 @@ describe('story JSON (schema 1)', () => {
     }
   });
 
-  it('lineage: from, to, kind, confidence, evidence', () => {
+  it('lineage: from, to, kind, confidence, evidence (and the reasons as codes)', () => {
     for (const e of json.lineage) {
-      hasKeys(e, ['from', 'to', 'kind', 'confidence', 'evidence']);
+      hasKeys(e, ['from', 'to', 'kind', 'confidence', 'evidence', 'reasons', 'label']);
       expect(ids).toContain(e.from);
       expect(ids).toContain(e.to);
       expect(['copy', 'revision', 'common-source']).toContain(e.kind);

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { diffStrings, gradeDiff, looseStem, matchStem } from '../../../src/lib/engine/index.ts';
-import { quoteSpans, words } from '../../../src/lib/engine/story/text.ts';
+import { words } from '../../../src/lib/engine/story/text.ts';
+import { findQuotations } from '../../../src/lib/engine/quotation.ts';
 import { nameSkeleton } from '../../../src/lib/engine/story/index.ts';
 
 describe('story text helpers', () => {
   it('finds double, straight and clearly delimited single quotations, never apostrophes', () => {
     const p = `Russia’s view: “one two” and "three four" and ‘five six’ but not Moscow's or rock 'n' roll`;
-    const spans = quoteSpans(p).map((s) => p.slice(s.open + 1, s.close));
+    const spans = findQuotations(p).map((s) => p.slice(s.open + 1, s.close));
     expect(spans).toEqual(['one two', 'three four', 'five six']);
   });
 

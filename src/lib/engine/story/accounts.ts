@@ -5,7 +5,8 @@
  */
 import { countWords, type Comparison, type RowJson } from '../index.ts';
 import type { CompareFn, StoryAccount, StoryAccountInput, StorySegment } from './types.ts';
-import { cmp, quoteSpans, type QuoteSpan } from './text.ts';
+import { cmp } from './text.ts';
+import { findQuotations, type Quotation } from '../quotation.ts';
 
 /** Canonical order: earliest published first, then by id (code-unit order). */
 export const byPublished = (a: { published: string; id: string }, b: { published: string; id: string }) =>
@@ -101,15 +102,22 @@ export function paragraphRanges(account: StoryAccount): Array<{ paragraph: numbe
   return out;
 }
 
-const quoteCache = new WeakMap<StoryAccount, QuoteSpan[]>();
+const quoteCache = new WeakMap<StoryAccount, Quotation[]>();
 
-/** Quotation spans of an account, in canonical-text offsets (quotations never cross paragraphs). */
-export function accountQuoteSpans(account: StoryAccount): QuoteSpan[] {
+/**
+ * Quotations of an account (the engine's one finder), in canonical-text
+ * offsets, nested ones included. Quotations never cross paragraphs; one left
+ * open at a paragraph's end (a capture cut off mid-quote, or a statement
+ * continued in the next paragraph) runs to the paragraph's end.
+ */
+export function accountQuoteSpans(account: StoryAccount): Quotation[] {
   let spans = quoteCache.get(account);
   if (!spans) {
-    spans = paragraphRanges(account).flatMap((p) =>
-      quoteSpans(account.text.slice(p.start, p.end)).map((q) => ({ open: q.open + p.start, close: q.close + p.start })),
-    );
+    spans = paragraphRanges(account).flatMap((p) => {
+      // Trailing paragraph separators are not text: an unclosed quotation ends at the last character.
+      const text = account.text.slice(p.start, p.end).replace(/\s+$/u, '');
+      return findQuotations(text, { unclosed: true }).map((q) => ({ ...q, open: q.open + p.start, close: q.close + p.start }));
+    });
     quoteCache.set(account, spans);
   }
   return spans;

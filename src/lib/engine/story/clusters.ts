@@ -1,59 +1,72 @@
 /**
  * Passage clusters: "one passage told by k outlets".
  *
- * Nodes are the article-text segments of every account; every matched row of
- * every pairwise comparison joins its segments (union-find). A connected
- * component is one passage as carried across the story. Because components
- * of a graph do not depend on the order its edges are added, and the graph is
- * built from all pairs, the clusters never depend on how accounts are listed.
+ * Pieces are the article-text segments of every account; evidence is every
+ * matched row of every pairwise comparison (each of its A segments linked to
+ * each of its B segments, with the row's score). The clusters are the
+ * cohesive groups of that evidence (`grouping.ts`): every two accounts in a
+ * cluster match each other directly or through a strong common member, and
+ * one account contributes only adjacent segments. Built from all pairs,
+ * strongest evidence first, ordered by ids, so they never depend on how
+ * accounts are listed.
  *
  * Clusters are ordered by first appearance in a merged reading order: the
  * earliest account's passages in its order, then each later account's new
  * passages inserted right after the passage that precedes them in that account.
  */
 import type { ClusterMember, ClusterOptions, PassageCluster, RowLink, StoryAccount } from './types.ts';
-import { diffStrings, gradeDiff } from '../index.ts';
+import { DEFAULT_COMPARE_OPTIONS, diffStrings, gradeDiff } from '../index.ts';
 import { matchedRows, type Pairs } from './accounts.ts';
-import { cmp, tidy, UnionFind, words } from './text.ts';
+import { cohesiveGroups, type GroupItem, type GroupLink } from './grouping.ts';
+import { tidy, words } from './text.ts';
 
-export const CLUSTER_DEFAULTS: Required<ClusterOptions> = { minRowScore: 0 };
+export const CLUSTER_DEFAULTS: Required<ClusterOptions> = {
+  minRowScore: 0,
+  // Halfway between the engine's "same statement" threshold and identity: two sentences that each
+  // keep this much of a common member's weighted content share at least the similar-threshold
+  // share of it with each other, so a member this strong can vouch for both.
+  strongRowScore: (1 + DEFAULT_COMPARE_OPTIONS.similarThreshold) / 2,
+};
 
 const node = (version: string, index: number) => `${version}\u0000${String(index).padStart(6, '0')}`;
-const parseNode = (key: string): [string, number] => {
-  const [v, i] = key.split('\u0000');
-  return [v!, Number(i)];
-};
 
 export function buildClusters(accounts: readonly StoryAccount[], pairs: Pairs, options: ClusterOptions = {}): PassageCluster[] {
   const opts = { ...CLUSTER_DEFAULTS, ...options };
-  const uf = new UnionFind();
-  for (const acc of accounts) for (const s of acc.segments) if (s.kind === 'text') uf.add(node(acc.id, s.index));
+  const items: Array<GroupItem & { segment: number }> = [];
+  const itemOf = new Map<string, number>();
+  for (const acc of accounts) {
+    let position = 0;
+    for (const s of acc.segments) {
+      if (s.kind !== 'text') continue;
+      itemOf.set(node(acc.id, s.index), items.length);
+      items.push({ owner: acc.id, position: position++, segment: s.index });
+    }
+  }
 
+  const links: GroupLink[] = [];
   for (let i = 0; i < accounts.length; i++) {
     for (let j = i + 1; j < accounts.length; j++) {
-      const view = pairs.get(accounts[i]!.id, accounts[j]!.id);
-      const c = view.comparison;
+      const c = pairs.get(accounts[i]!.id, accounts[j]!.id).comparison;
       for (const row of matchedRows(c)) {
-        if ((row.score ?? 1) < opts.minRowScore) continue;
-        const keys = [
-          ...row.a.filter((k) => c.a.segments[k]?.kind === 'text').map((k) => node(c.a.id, k)),
-          ...row.b.filter((k) => c.b.segments[k]?.kind === 'text').map((k) => node(c.b.id, k)),
-        ];
-        for (const k of keys.slice(1)) uf.union(keys[0]!, k);
+        const strength = row.score ?? 1;
+        if (strength < opts.minRowScore) continue;
+        const as = row.a.map((k) => itemOf.get(node(c.a.id, k))).filter((x) => x !== undefined);
+        const bs = row.b.map((k) => itemOf.get(node(c.b.id, k))).filter((x) => x !== undefined);
+        for (const a of as) for (const b of bs) links.push({ a, b, strength, contained: row.pass === 'contained' });
       }
     }
   }
 
   const rank = new Map(accounts.map((a) => [a.id, a.rank]));
   const byId = new Map(accounts.map((a) => [a.id, a]));
-  // Each group: members per account (segments ascending).
-  const groups = uf.groups().map((keys) => {
+  // Each group: members per account (segments ascending), accounts in canonical order.
+  const groups = cohesiveGroups(items, links, { strong: opts.strongRowScore }).map((g) => {
     const per = new Map<string, number[]>();
-    for (const k of keys) {
-      const [v, i] = parseNode(k);
-      let list = per.get(v);
-      if (!list) per.set(v, (list = []));
-      list.push(i);
+    for (const i of g) {
+      const { owner, segment } = items[i]!;
+      let list = per.get(owner);
+      if (!list) per.set(owner, (list = []));
+      list.push(segment);
     }
     for (const list of per.values()) list.sort((a, b) => a - b);
     return [...per.entries()].sort((a, b) => rank.get(a[0])! - rank.get(b[0])!);
@@ -172,8 +185,3 @@ function findRow(pairs: Pairs, x: string, xs: readonly number[], y: string, ys: 
   const row = hit ?? fallback;
   return row ? { a: view.comparison.a.id, b: view.comparison.b.id, row: row.id } : undefined;
 }
-
-/** Sorted version ids of a cluster. */
-export const clusterVersions = (c: PassageCluster) => c.members.map((m) => m.version);
-
-export const sortIds = (ids: Iterable<string>) => [...ids].sort(cmp);

@@ -9,7 +9,7 @@
  * and accounts are put in canonical order (published, then id) first, so the
  * findings are identical whatever order the accounts come in.
  */
-import type { CompareFn, StoryAccountInput, StoryFindings, StoryJson, StoryOptions } from './types.ts';
+import type { CompareFn, LineageEdge, StoryAccountInput, StoryFindings, StoryJson, StoryOptions } from './types.ts';
 import { articleWords, buildAccounts, Pairs } from './accounts.ts';
 import { buildClusters } from './clusters.ts';
 import { buildCoverage } from './coverage.ts';
@@ -20,17 +20,15 @@ import { buildVariants } from './variants.ts';
 export type * from './types.ts';
 export { CLUSTER_DEFAULTS } from './clusters.ts';
 export { LINEAGE_DEFAULTS } from './lineage.ts';
+export { decideLineage, type LineageThresholds, type PairEvidence, type LineageDecision } from './lineage-decision.ts';
 export { QUOTE_DEFAULTS } from './quotes.ts';
-export { VARIANT_DEFAULTS, nameSkeleton } from './variants.ts';
+export { VARIANT_DEFAULTS, nameSkeleton, isSpellingVariant, extendsWord } from './variants.ts';
 export { byPublished } from './accounts.ts';
 
 /** Defaults of {@link StoryOptions} beyond the per-finding ones. */
 export const STORY_DEFAULTS = { leftOutMinOthers: 2 } as const;
 
-export interface AnalyseOptions extends StoryOptions {
-  /** Display name of a version in evidence sentences (default: the version id). */
-  name?: (version: string) => string;
-}
+export type AnalyseOptions = StoryOptions;
 
 /**
  * Analyses a story from all pairwise comparisons of its accounts.
@@ -52,19 +50,21 @@ export function analyseStory(accounts: readonly StoryAccountInput[], compare: Co
     similarity,
     clusters,
     coverage: buildCoverage(story, clusters, options.leftOutMinOthers ?? STORY_DEFAULTS.leftOutMinOthers),
-    lineage: buildLineage(story, pairs, options.lineage, options.name),
+    lineage: buildLineage(story, pairs, options.lineage),
     quotes: buildQuotes(story, options.quotes),
-    variants: buildVariants(story, clusters, options.variants),
+    variants: buildVariants(story, clusters, pairs, options.variants),
   };
 }
 
 /**
  * The public story JSON (schema 1): the keys the API documents, plus extras
- * (cluster `reference` and member `wording`; `coverage`; lineage `directed`,
- * `basis`, `earlier`, `label`, `signals`; quote member `speaker` and `marks`;
- * variant form `context`). Diffs are left out: the comparison JSON has them.
+ * (cluster `reference` and member `wording`; `coverage`; lineage `reasons`,
+ * `directed`, `basis`, `relation`, `earlier`, `signals`, and whatever the
+ * caller's edge type adds: the site's `evidence` and `label`; quote member
+ * `speaker` and `marks`; variant form `context`). Diffs are left out: the
+ * comparison JSON has them.
  */
-export function toStoryJson(findings: StoryFindings, story: string): StoryJson {
+export function toStoryJson<E extends LineageEdge>(findings: StoryFindings<E>, story: string): StoryJson<E> {
   return {
     schema: 1,
     story,

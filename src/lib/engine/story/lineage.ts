@@ -10,22 +10,9 @@
  *   (quotations are verbatim by nature: every outlet takes the agency quote);
  * - wording only the two share (word sequences found in no other account).
  *
- * Decision rules (conservative: the site only states what the text supports):
- * 1. A pair is related only when it shares a verbatim run of `minRun` words.
- * 2. When the editor recorded a relation (front matter `relation: {kind, of}`),
- *    that documented fact gives the direction: `of` is the source. The text
- *    gives the kind: `revision` when both texts have words the other lacks
- *    (the derived version carries another revision of the article; for a
- *    repost of an earlier revision the dates then run "backwards", which the
- *    evidence says and `earlier` records), `copy` otherwise. Dates never
- *    override a recorded relation: a capture's date is when that revision was
- *    published, not when the article first appeared.
- * 3. Without a relation, a copy needs a long run of the outlets' own prose
- *    (outside quotes) and the derived text largely inside the source; the
- *    direction is stated only when publication order AND one-sided containment
- *    both point the same way. Two versions of one outlet are a `revision`,
- *    directed by date. Anything else is `common-source` (a wire story, an
- *    agency quote), undirected.
+ * The decision (kind, direction, reasons) is `decideLineage`
+ * (`lineage-decision.ts`), a pure function of these measurements. Then:
+ *
  * 4. Transitive reduction: an edge X–Z is dropped when some Y is more strongly
  *    tied to both X and Z and (almost) everything X and Z share is also in Y:
  *    the X–Z likeness is then explained through Y (B copies A, C copies B
@@ -34,14 +21,17 @@
  *    then ids, so ties resolve the same way on every run.
  */
 import type { LineageEdge, LineageOptions, LineageSignals, StoryAccount } from './types.ts';
+import { decideLineage, type LineageDecision } from './lineage-decision.ts';
 import { countWords, type Comparison } from '../index.ts';
 import { round4 } from '../align.ts';
 import { accountQuoteSpans, type Pairs } from './accounts.ts';
-import { cmp, insideQuote, tidy, words } from './text.ts';
+import { cmp, tidy, words } from './text.ts';
+import { insideQuotation } from '../quotation.ts';
 
 export const LINEAGE_DEFAULTS: Required<LineageOptions> = {
   minRun: 8,
   copyMinRun: 20,
+  copyMinExclusive: 8,
   copyMinContained: 0.6,
   containmentMargin: 0.15,
   revisionMinOwn: 0.05,
@@ -62,14 +52,12 @@ interface PairFacts {
   longestRunText: string;
   longestRunOutsideQuotes: number;
   exclusive: string[];
+  /** The longest stretch of exclusive wording: its words and text. */
+  exclusiveWords: number;
+  exclusiveText: string;
 }
 
-export function buildLineage(
-  accounts: readonly StoryAccount[],
-  pairs: Pairs,
-  options: LineageOptions = {},
-  names: (id: string) => string = (id) => id,
-): LineageEdge[] {
+export function buildLineage(accounts: readonly StoryAccount[], pairs: Pairs, options: LineageOptions = {}): LineageEdge[] {
   const opts = { ...LINEAGE_DEFAULTS, ...options };
   const shingles = accountShingles(accounts, opts.shingle);
   const facts = new Map<string, PairFacts>();
@@ -100,7 +88,7 @@ export function buildLineage(
     });
   });
 
-  return kept.map((f) => decide(f, opts, names)).sort((a, b) => edgeOrder(a, b, accounts));
+  return kept.map((f) => edge(f, opts)).sort((a, b) => edgeOrder(a, b, accounts));
 }
 
 /** Total order, strongest first: shared words, then shorter time span, then canonical ranks. */
@@ -159,6 +147,7 @@ function pairFacts(x: StoryAccount, y: StoryAccount, pairs: Pairs, shingles: Map
   const exclusive = [...shingles.get(x.id)!]
     .filter((s) => shingles.get(y.id)!.has(s) && others.every((o) => !shingles.get(o)!.has(s)))
     .sort(cmp);
+  const stretch = longestExclusive(x, exclusive);
   return {
     x,
     y,
@@ -170,6 +159,8 @@ function pairFacts(x: StoryAccount, y: StoryAccount, pairs: Pairs, shingles: Map
     longestRunText: runs.text,
     longestRunOutsideQuotes: runs.outside,
     exclusive,
+    exclusiveWords: stretch.words,
+    exclusiveText: stretch.text,
   };
 }
 
@@ -217,7 +208,7 @@ function verbatimRuns(c: Comparison, a: StoryAccount): { longest: number; text: 
         if (run === 0) runStart = w.start;
         run++;
         runEnd = w.end;
-        if (insideQuote(spans, w.start, w.end)) out = 0;
+        if (insideQuotation(spans, w.start, w.end)) out = 0;
         else {
           out++;
           outside = Math.max(outside, out);
@@ -234,163 +225,87 @@ function verbatimRuns(c: Comparison, a: StoryAccount): { longest: number; text: 
   return { longest, text: tidy(text), outside };
 }
 
-const pct = (x: number) => `${Math.round(x * 100)}%`;
-const excerpt = (text: string, max = 12) => {
+const excerpt = (text: string, max: number) => {
   const ws = text.split(' ');
   return ws.length <= max ? text : `${ws.slice(0, max).join(' ')} …`;
 };
 
-function decide(f: PairFacts, opts: Required<LineageOptions>, names: (id: string) => string): LineageEdge {
+/**
+ * Confidence of a stated copy: the mean of four saturating scores, each 1 when
+ * its evidence is twice what the rule asks (or, for asymmetry, when half of
+ * the source is not in the derived text), so a bare pass of every threshold
+ * gives about a half and clear evidence approaches 1.
+ */
+const ASYMMETRY_FULL = 0.5;
+/** Common source: likeness grows with the longest shared run, capped below certainty (no direction is known). */
+const COMMON_SOURCE_MAX = 0.9;
+
+function edge(f: PairFacts, opts: Required<LineageOptions>): LineageEdge {
   const relation = relationBetween(f.x, f.y);
-  // Orientation helpers: facts seen from a chosen source.
-  const orient = (from: StoryAccount) => {
-    const to = from === f.x ? f.y : f.x;
-    const toInFrom = from === f.x ? f.yInX : f.xInY;
-    const fromInTo = from === f.x ? f.xInY : f.yInX;
-    return { from, to, toInFrom, fromInTo };
-  };
-  const byDate = cmp(f.x.published, f.y.published);
-  const dateSource = byDate < 0 ? f.x : byDate > 0 ? f.y : undefined;
-  const containSource = f.xInY - f.yInX >= opts.containmentMargin ? f.y : f.yInX - f.xInY >= opts.containmentMargin ? f.x : undefined;
-  const n = (a: StoryAccount) => names(a.id);
-
-  const runEvidence = `Longest verbatim run: ${f.longestRun} words${
-    f.longestRunOutsideQuotes === 0
-      ? ', all inside a quotation'
-      : f.longestRunOutsideQuotes < f.longestRun
-        ? ` (longest stretch outside quotation marks: ${f.longestRunOutsideQuotes})`
-        : ''
-  }: “${excerpt(f.longestRunText)}”.`;
-  const exclusiveEvidence = f.exclusive.length
-    ? `Wording only these two share: ${f.exclusive.length} ${opts.shingle}-word sequence${f.exclusive.length === 1 ? '' : 's'} found in no other account, e.g. “${longestExclusive(f)}”.`
-    : `No wording that only these two share: everything they have in common appears in another account too.`;
-  const dateEvidence = (from: StoryAccount, to: StoryAccount) =>
-    from.published === to.published
-      ? `Published the same day (${from.published}): the dates give no order.`
-      : `Published ${n(from)} ${from.published}, ${n(to)} ${to.published}.`;
-  const containmentEvidence = (o: ReturnType<typeof orient>) =>
-    `${pct(o.toInFrom)} of ${n(o.to)}’s article words are in ${n(o.from)}; ${pct(o.fromInTo)} of ${n(o.from)}’s are in ${n(o.to)}.`;
-
-  const signals = (o: ReturnType<typeof orient>): LineageSignals => ({
-    published: [o.from.published, o.to.published],
-    shared: [round4(o.fromInTo), round4(o.toInFrom)],
+  const decision: LineageDecision = decideLineage(
+    {
+      first: f.x.published < f.y.published ? 'x' : f.y.published < f.x.published ? 'y' : 'same',
+      sameOutlet: f.x.outlet === f.y.outlet,
+      ...(relation ? { relation: { kind: relation.kind as NonNullable<StoryAccount['relation']>['kind'], source: relation.source === f.x ? 'x' : 'y' } } : {}),
+      xInY: f.xInY,
+      yInX: f.yInX,
+      longestRun: f.longestRun,
+      longestRunOutsideQuotes: f.longestRunOutsideQuotes,
+      exclusiveWords: f.exclusiveWords,
+    },
+    opts,
+  );
+  const from = decision.source === 'x' ? f.x : f.y;
+  const to = from === f.x ? f.y : f.x;
+  const toInFrom = from === f.x ? f.yInX : f.xInY;
+  const fromInTo = from === f.x ? f.xInY : f.yInX;
+  const signals: LineageSignals = {
+    published: [from.published, to.published],
+    shared: [round4(fromInTo), round4(toInFrom)],
     similarity: f.similarity,
     longestRun: f.longestRun,
     longestRunText: excerpt(f.longestRunText, 40),
     longestRunOutsideQuotes: f.longestRunOutsideQuotes,
     exclusive: f.exclusive.length,
-    exclusiveExample: f.exclusive.length ? longestExclusive(f) : '',
-  });
-  const runScore = Math.min(1, f.longestRunOutsideQuotes / (2 * opts.copyMinRun));
-  const exclusiveScore = Math.min(1, f.exclusive.length / 20);
-
-  if (relation) {
-    const o = orient(relation.source);
-    const ownFrom = 1 - o.fromInTo;
-    const ownTo = 1 - o.toInFrom;
-    const twoSided = ownFrom >= opts.revisionMinOwn && ownTo >= opts.revisionMinOwn;
-    const kind: LineageEdge['kind'] = relation.kind === 'revision' || twoSided ? 'revision' : 'copy';
-    const backwards = cmp(o.to.published, o.from.published) < 0;
-    const evidence = [
-      `Recorded by the editor: ${n(o.to)} is a ${relation.kind} of ${n(o.from)}, so ${n(o.from)} is the source.`,
-      kind === 'revision'
-        ? `Each has text the other lacks (${pct(ownTo)} of ${n(o.to)}’s article words and ${pct(ownFrom)} of ${n(o.from)}’s): two revisions of one article, not a copy of this capture.`
-        : containmentEvidence(o),
-      backwards
-        ? `Published ${n(o.to)} ${o.to.published}, ${n(o.from)} ${o.from.published}: ${n(o.to)} carries an earlier revision than this capture of ${n(o.from)}, so the dates do not order the two texts.`
-        : dateEvidence(o.from, o.to),
-      runEvidence,
-      exclusiveEvidence,
-    ];
-    const earlier = o.from.published === o.to.published ? undefined : backwards ? o.to.id : o.from.id;
-    return {
-      from: o.from.id,
-      to: o.to.id,
-      kind,
-      confidence: 1,
-      evidence,
-      directed: true,
-      basis: 'relation',
-      ...(earlier ? { earlier } : {}),
-      label: `${kind} · recorded ${relation.kind}${f.longestRun ? ` · ${f.longestRun}-word run` : ''}`,
-      signals: signals(o),
-    };
-  }
-
-  if (f.x.outlet === f.y.outlet) {
-    // Two captures of one outlet's article: revisions, ordered by date when the dates differ.
-    const o = orient(dateSource ?? f.x);
-    return {
-      from: o.from.id,
-      to: o.to.id,
-      kind: 'revision',
-      confidence: round4(dateSource ? 0.5 + 0.5 * Math.max(runScore, Math.min(1, f.similarity * 2)) : 0.5 * Math.min(1, f.similarity * 2)),
-      evidence: [`Both are published by the same outlet (${f.x.outlet}).`, dateEvidence(o.from, o.to), containmentEvidence(o), runEvidence, exclusiveEvidence],
-      directed: !!dateSource,
-      basis: dateSource ? 'evidence' : 'none',
-      ...(dateSource ? { earlier: dateSource.id } : {}),
-      label: `revision · ${f.longestRun}-word run`,
-      signals: signals(o),
-    };
-  }
-
-  const copyLike = f.longestRunOutsideQuotes >= opts.copyMinRun && Math.max(f.xInY, f.yInX) >= opts.copyMinContained;
-  if (copyLike && dateSource && containSource && dateSource === containSource) {
-    const o = orient(dateSource);
-    const asym = Math.min(1, (o.toInFrom - o.fromInTo) / 0.5);
-    return {
-      from: o.from.id,
-      to: o.to.id,
-      kind: 'copy',
-      confidence: round4(0.25 + 0.25 * asym + 0.25 * runScore + 0.25 * exclusiveScore),
-      evidence: [
-        `${containmentEvidence(o)} ${n(o.to)} sits inside ${n(o.from)}.`,
-        `${dateEvidence(o.from, o.to)} ${n(o.from)} first: publication order agrees.`,
-        runEvidence,
-        exclusiveEvidence,
-      ],
-      directed: true,
-      basis: 'evidence',
-      label: `copy · ${pct(o.toInFrom)} of ${n(o.to)} verbatim in ${n(o.from)}`,
-      signals: signals(o),
-    };
-  }
-
-  // Common source: no direction stated. Say why.
-  const o = orient(dateSource ?? (f.x.rank < f.y.rank ? f.x : f.y));
-  const why: string[] = [];
-  if (f.longestRunOutsideQuotes < opts.copyMinRun)
-    why.push(
-      f.longestRunOutsideQuotes * 2 < f.longestRun
-        ? `What they share verbatim is mostly quoted material (at most ${f.longestRunOutsideQuotes} word${f.longestRunOutsideQuotes === 1 ? '' : 's'} in a row outside quotation marks; a copy needs ${opts.copyMinRun}).`
-        : `Their shared runs are short (${f.longestRunOutsideQuotes} words; a copy needs ${opts.copyMinRun} in a row outside quotation marks).`,
-    );
-  else if (!dateSource) why.push(dateEvidence(o.from, o.to));
-  else if (!containSource) why.push(`Containment is two-sided (${pct(f.xInY)} and ${pct(f.yInX)}): neither text sits inside the other.`);
-  else if (dateSource !== containSource) why.push(`Publication order and containment disagree: ${n(dateSource)} is earlier, but ${n(containSource)} contains the other.`);
-  else why.push(`Too little of either text is shared (${pct(Math.max(f.xInY, f.yInX))}; a copy needs ${pct(opts.copyMinContained)}).`);
-  const quoted = f.longestRunOutsideQuotes < f.longestRun;
+    exclusiveWords: f.exclusiveWords,
+    exclusiveExample: excerpt(f.exclusiveText, 12),
+  };
+  const saturate = (x: number) => Math.max(0, Math.min(1, x));
+  const runScore = saturate(f.longestRunOutsideQuotes / (2 * opts.copyMinRun));
+  let confidence: number;
+  if (decision.basis === 'relation') confidence = 1; // a documented fact
+  else if (decision.kind === 'copy')
+    confidence =
+      (saturate((toInFrom - fromInTo) / ASYMMETRY_FULL) + runScore + saturate(f.exclusiveWords / (2 * opts.copyMinExclusive)) + saturate(toInFrom / (2 * opts.copyMinContained))) / 4;
+  else if (decision.kind === 'revision')
+    // Same outlet: certain it is one article; the order is as sure as the dates and the shared text.
+    confidence = decision.directed ? 0.5 + 0.5 * Math.max(runScore, saturate(f.similarity / ASYMMETRY_FULL)) : 0.5 * saturate(f.similarity / ASYMMETRY_FULL);
+  else confidence = Math.min(COMMON_SOURCE_MAX, f.longestRun / (2 * opts.copyMinRun + opts.minRun));
+  const backwards = decision.reasons.includes('earlier-revision-carried');
+  const earlier = decision.kind === 'revision' && from.published !== to.published ? (backwards ? to.id : from.id) : undefined;
   return {
-    from: o.from.id,
-    to: o.to.id,
-    kind: 'common-source',
-    confidence: round4(Math.min(0.9, f.longestRun / (2 * opts.copyMinRun + 10))),
-    evidence: [runEvidence, ...why, exclusiveEvidence],
-    directed: false,
-    basis: 'none',
-    label: `common source · ${quoted ? 'shared quote, ' : ''}${f.longestRun}-word run`,
-    signals: signals(o),
+    from: from.id,
+    to: to.id,
+    kind: decision.kind,
+    confidence: round4(confidence),
+    reasons: decision.reasons,
+    directed: decision.directed,
+    basis: decision.basis,
+    ...(relation ? { relation: relation.kind as NonNullable<LineageEdge['relation']> } : {}),
+    ...(earlier ? { earlier } : {}),
+    signals,
   };
 }
 
-/** The longest contiguous stretch of exclusive sequences, re-read as text (deterministic: longest, then first in code-unit order). */
-function longestExclusive(f: PairFacts): string {
-  const set = new Set(f.exclusive);
-  let best = '';
-  for (const s of f.x.segments) {
+/** The longest contiguous stretch of exclusive sequences in x's text: its words and text (longest, then first in code-unit order). */
+function longestExclusive(x: StoryAccount, exclusive: readonly string[]): { words: number; text: string } {
+  if (!exclusive.length) return { words: 0, text: '' };
+  const set = new Set(exclusive);
+  const n = exclusive[0]!.split(' ').length;
+  let best = { words: 0, text: '' };
+  for (const s of x.segments) {
     if (s.kind !== 'text') continue;
     const ws = words(s.text);
-    const n = f.exclusive[0]!.split(' ').length;
     let i = 0;
     while (i + n <= ws.length) {
       if (!set.has(ws.slice(i, i + n).map((w) => w.key).join(' '))) {
@@ -399,10 +314,10 @@ function longestExclusive(f: PairFacts): string {
       }
       let j = i;
       while (j + n <= ws.length && set.has(ws.slice(j, j + n).map((w) => w.key).join(' '))) j++;
-      const text = tidy(s.text.slice(ws[i]!.start, ws[j + n - 2]!.end));
-      if (text.length > best.length || (text.length === best.length && text < best)) best = text;
+      const stretch = { words: j - i + n - 1, text: tidy(s.text.slice(ws[i]!.start, ws[j + n - 2]!.end)) };
+      if (stretch.words > best.words || (stretch.words === best.words && stretch.text < best.text)) best = stretch;
       i = j;
     }
   }
-  return excerpt(best || f.exclusive[0]!);
+  return best;
 }

@@ -2,20 +2,27 @@
  * Direct quotations across accounts: who is quoted, with which verb, and how
  * each outlet worded the quote.
  *
- * 1. Quotations are found in each account's article text (double quotes,
- *    guillemets, clearly delimiting single quotes; see `quoteSpans`).
+ * 1. Quotations are found in each account's article text by the engine's one
+ *    quotation finder (`../quotation.ts`: any mix of straight and curly marks,
+ *    nested quotations, quotations over several sentences, one cut off by the
+ *    end of the capture); a nested quotation is part of its statement.
  * 2. Attribution is read from the sentence around the quotation: "…,” he said"
  *    after it, or "Lavrov said … “…”" before it, with a list of speech verbs.
  *    The subject is resolved to a speaker: a named person; a pronoun → the
  *    last person named before the quotation; a description ("the Russian
  *    foreign minister") → the person any account introduces with that title
- *    ("Russian Foreign Minister Sergey Lavrov"); otherwise the phrase itself
- *    ("a U.S. official").
- * 3. Quotations are clustered over all pairs (union-find) by IDF-weighted word
+ *    ("Russian Foreign Minister Sergey Lavrov"); an organisation named as a
+ *    proper noun ("the State Department", "TASS"). A common noun ("officials",
+ *    "the policy" after a scare-quoted word) is never a speaker: the speaker is
+ *    then looked for before the quotation, else left unnamed.
+ * 3. Quotations are grouped over all pairs into cohesive groups (`grouping.ts`:
+ *    no chains of loosely related quotes) by IDF-weighted word
  *    overlap on the engine's loose stems: the same words (Dice), a verbatim
  *    fragment of a longer quotation, or most of a longer one's words
  *    (containment), so translations of one statement ("serious differences in
- *    the assessment of" / "significant differences in assessing") meet.
+ *    the assessment of" / "significant differences in assessing") meet. A
+ *    quotation cut off by the end of a capture matches its fuller form with
+ *    its last, partial word read as a prefix, and is marked `truncated`.
  * 4. Each member is diffed against the closest wording in another account and
  *    marked `truncated` (it quotes only part of that wording), `paraphrased`
  *    (a quarter or more of its words differ) or `re-attributed` (it names
@@ -24,7 +31,9 @@
 import type { QuoteCluster, QuoteMark, QuoteMember, QuoteOptions, StoryAccount } from './types.ts';
 import { diffStrings, foldVariants, gradeDiff, looseStem, normalizeKey, type WordDiff } from '../index.ts';
 import { accountQuoteSpans, paragraphRanges, segmentAt } from './accounts.ts';
-import { cmp, tidy, UnionFind, words, type Word } from './text.ts';
+import { cmp, tidy, words, type Word } from './text.ts';
+import { cohesiveGroups, type GroupLink } from './grouping.ts';
+import { outermost } from '../quotation.ts';
 
 export const QUOTE_DEFAULTS: Required<QuoteOptions> = {
   minContainment: 0.6,
@@ -72,6 +81,8 @@ interface RawQuote {
   subject: string | null;
   /** Found by its words in text without quotation marks. */
   unquoted: boolean;
+  /** Opened but never closed before the end of the capture: its last word may be cut off. */
+  cut: boolean;
 }
 
 /** People named in the story: surname key → full forms used (with the accounts using each). */
@@ -82,6 +93,8 @@ interface People {
   titles: Array<[Set<string>, string]>;
   /** Folded surname keys that occur on their own somewhere (people referred to by surname). */
   standalone: Set<string>;
+  /** Keys of words some account writes in lower case (common nouns, whatever their case elsewhere). */
+  lowercase: Set<string>;
 }
 
 const surnameKey = (w: string) => foldVariants(normalizeKey(w.replace(/[’']s$/u, '')));
@@ -91,10 +104,12 @@ function collectPeople(accounts: readonly StoryAccount[]): People {
   const titles: Array<[Set<string>, string]> = [];
   const standalone = new Set<string>();
   const titleSeen = new Set<string>();
+  const lowercase = new Set<string>();
   for (const acc of accounts) {
     for (const s of acc.segments) {
       if (s.kind !== 'text') continue;
       const ws = words(s.text);
+      for (const w of ws) if (/^\p{Ll}/u.test(w.text)) lowercase.add(w.key);
       // Capitalized runs (with "of" allowed inside: "Secretary of State Antony Blinken").
       let i = 0;
       while (i < ws.length) {
@@ -131,7 +146,7 @@ function collectPeople(accounts: readonly StoryAccount[]): People {
     }
   }
   titles.sort((a, b) => cmp([...a[0]].join(' ') + a[1], [...b[0]].join(' ') + b[1]));
-  return { forms, titles, standalone };
+  return { forms, titles, standalone, lowercase };
 }
 
 /** Two words separated only by spaces (or one space and "of"). */
@@ -163,9 +178,20 @@ function resolveSpeaker(people: People, account: StoryAccount, subject: string |
   const content = ws.filter((w) => w.content).map((w) => w.key);
   const match = people.titles.find(([title]) => content.length >= 2 && content.every((k) => title.has(k)));
   if (match) return { key: match[1], display: displayName(people, match[1])! };
+  // An organisation: the phrase's head (last word) is a proper noun, never a common noun.
   const bare = phrase.replace(/^(?:the|a|an)\s+/iu, '');
+  const head = ws[ws.length - 1]!;
+  if (!isProperNoun(people, head)) return null;
   return { key: `phrase:${normalizeKey(bare)}`, display: bare };
 }
+
+/**
+ * A proper noun: capitalized (or an all-capitals name such as "TASS"), not a
+ * stopword, and never written in lower case anywhere in the story (a
+ * sentence-initial "Officials" is the common noun "officials").
+ */
+const isProperNoun = (people: People, w: Word) =>
+  w.content && (CAPITALIZED.test(w.text) || /^(?:\p{Lu}\.?){2,}$/u.test(w.text)) && !people.lowercase.has(w.key);
 
 /** The last person named before `offset` (outside quotations) in the account's article text. */
 function lastPerson(people: People, account: StoryAccount, offset: number): { key: string; display: string } | null {
@@ -180,21 +206,24 @@ function lastPerson(people: People, account: StoryAccount, offset: number): { ke
   return null;
 }
 
-/** Quotations of one account with their attribution. */
-function extractQuotes(account: StoryAccount): RawQuote[] {
-  const spans = accountQuoteSpans(account);
+/** Quotations of one account (outermost: a nested quotation is part of its statement) with their attribution. */
+function extractQuotes(account: StoryAccount, isSpeaker: SpeakerTest): RawQuote[] {
   const out: RawQuote[] = [];
-  for (const q of spans) {
+  for (const q of outermost(accountQuoteSpans(account))) {
     const seg = segmentAt(account, q.open);
     if (!seg || seg.kind !== 'text') continue;
     const text = tidy(account.text.slice(q.open + 1, q.close));
     const ws = words(text);
     if (!ws.some((w) => w.content)) continue;
-    const { verb, subject } = attribution(account, q.open, q.close + 1);
-    out.push({ version: account.id, rank: account.rank, start: q.open, segment: seg.index, text, words: ws, verb, subject, unquoted: false });
+    // An unclosed quotation's `close` is already one past its last character (the paragraph end).
+    const { verb, subject } = attribution(account, q.open, q.closed ? q.close + 1 : q.close, isSpeaker);
+    out.push({ version: account.id, rank: account.rank, start: q.open, segment: seg.index, text, words: ws, verb, subject, unquoted: false, cut: !q.closed });
   }
   return out;
 }
+
+/** True when a subject phrase, read at an offset of an account, names a speaker (see `resolveSpeaker`). */
+type SpeakerTest = (account: StoryAccount, subject: string, offset: number) => boolean;
 
 const isSubject = (phrase: string) => {
   const ws = words(phrase);
@@ -206,24 +235,31 @@ const isSubject = (phrase: string) => {
  * it ("…,” he said"), up to the end of its sentence and never past the next
  * quotation; else before it, from the sentence start, other quotations
  * blanked out, taking the last speech verb with a short subject before it.
+ * A subject counts only when it names a speaker (`isSpeaker`): "… “reset”
+ * policy, officials said" has a speech verb but no speaker after the quote,
+ * so the speaker is looked for before it; failing both, the first speech verb
+ * found is kept with no speaker.
  */
-function attribution(account: StoryAccount, open: number, close: number): { verb: string | null; subject: string | null } {
+function attribution(account: StoryAccount, open: number, close: number, isSpeaker: SpeakerTest): { verb: string | null; subject: string | null } {
   const spans = accountQuoteSpans(account);
   const seg = segmentAt(account, open)!;
   const endSeg = segmentAt(account, Math.max(open, close - 1)) ?? seg;
   const para = paragraphRanges(account).find((p) => close - 1 >= p.start && close - 1 < p.end)!;
   const nextOpen = spans.find((x) => x.open >= close)?.open ?? Infinity;
   const after = account.text.slice(close, Math.min(endSeg.end, para.end, nextOpen));
+  let fallback: string | null = null;
   const m = AFTER_RE.exec(after);
   if (m?.groups) {
     const subj = (m.groups.subj ?? m.groups.subj2 ?? '').trim();
-    if (isSubject(subj)) return { verb: (m.groups.verb ?? m.groups.verb2)!, subject: subj };
+    const verb = (m.groups.verb ?? m.groups.verb2)!;
+    if (isSubject(subj) && isSpeaker(account, subj, open)) return { verb, subject: subj };
+    fallback = verb;
   }
   let before = account.text.slice(seg.start, open);
   for (const other of spans) {
     if (other.close < open && other.open >= seg.start) {
       const a = other.open - seg.start;
-      const b = other.close + 1 - seg.start;
+      const b = Math.min(before.length, other.close + 1 - seg.start);
       before = before.slice(0, a) + ' '.repeat(b - a) + before.slice(b);
     }
   }
@@ -232,9 +268,10 @@ function attribution(account: StoryAccount, open: number, close: number): { verb
     const hit = verbs[v]!;
     let lead = before.slice(0, hit.index).replace(/,[^,]{1,40},\s*$/u, ' ').replace(/\b(?:also|then|later|again|previously|earlier)\s*$/iu, '');
     lead = lead.split(/[,;:]|\s[-–—]\s|\b(?:that|and|but|while|after|as)\b/u).pop() ?? '';
-    if (isSubject(lead)) return { verb: hit[0], subject: lead.trim() };
+    if (isSubject(lead) && isSpeaker(account, lead, open)) return { verb: hit[0], subject: lead.trim() };
+    fallback ??= hit[0];
   }
-  return { verb: null, subject: null };
+  return { verb: fallback, subject: null };
 }
 
 /**
@@ -261,7 +298,8 @@ export function buildQuotes(accounts: readonly StoryAccount[], options: QuoteOpt
   const people = collectPeople(accounts);
   const idf = idfTable(accounts);
   const byId = new Map(accounts.map((a) => [a.id, a]));
-  const raw = accounts.flatMap((a) => extractQuotes(a));
+  const isSpeaker: SpeakerTest = (account, subject, offset) => resolveSpeaker(people, account, subject, offset) !== null;
+  const raw = accounts.flatMap((a) => extractQuotes(a, isSpeaker));
   const bagOf = (ws: readonly Word[]) => {
     const m = new Map<string, number>();
     for (const st of quoteStems(ws)) if (st) m.set(st, idf(st));
@@ -272,25 +310,38 @@ export function buildQuotes(accounts: readonly StoryAccount[], options: QuoteOpt
   const shared = (a: Map<string, number>, b: Map<string, number>) => [...a.entries()].reduce((s, [k, x]) => s + (b.has(k) ? x : 0), 0);
   const dice = (a: Map<string, number>, b: Map<string, number>) => (2 * shared(a, b)) / Math.max(1e-9, weight(a) + weight(b));
   const keySeq = (ws: readonly Word[]) => ` ${ws.map((w) => foldVariants(w.key)).join(' ')} `;
+  /** A cut quotation's last word is read as a prefix of the fuller form's word. */
+  const isFragment = (short: RawQuote, long: RawQuote) => {
+    const hay = keySeq(long.words);
+    if (!short.cut) return hay.includes(keySeq(short.words));
+    return short.words.length >= 2 && hay.includes(keySeq(short.words).trimEnd());
+  };
 
-  const id = (i: number) => String(i).padStart(6, '0');
-  const uf = new UnionFind();
-  raw.forEach((_, i) => uf.add(id(i)));
+  // Evidence between quotations of different accounts; containment and fragments never bridge (see grouping.ts).
+  const positions = new Map<string, number>();
+  const items = raw.map((q) => {
+    const position = positions.get(q.version) ?? 0;
+    positions.set(q.version, position + 1);
+    return { owner: q.version, position };
+  });
+  const links: GroupLink[] = [];
   for (let i = 0; i < raw.length; i++) {
     for (let j = i + 1; j < raw.length; j++) {
+      if (raw[i]!.version === raw[j]!.version) continue;
       const [s, l] = bags[i]!.size <= bags[j]!.size ? [i, j] : [j, i];
       const ws = weight(bags[s]!);
       if (ws === 0) continue;
-      const fragment = bags[s]!.size >= 2 && keySeq(raw[l]!.words).includes(keySeq(raw[s]!.words));
-      const contained = bags[s]!.size >= opts.minContentWords && shared(bags[s]!, bags[l]!) / ws >= opts.minContainment;
-      if (dice(bags[i]!, bags[j]!) >= opts.minDice || fragment || contained) uf.union(id(i), id(j));
+      const d = dice(bags[i]!, bags[j]!);
+      const containment = shared(bags[s]!, bags[l]!) / ws;
+      if (d >= opts.minDice) links.push({ a: i, b: j, strength: d });
+      else if ((bags[s]!.size >= 2 && isFragment(raw[s]!, raw[l]!)) || (bags[s]!.size >= opts.minContentWords && containment >= opts.minContainment))
+        links.push({ a: i, b: j, strength: containment, contained: true });
     }
   }
 
-  const groups = uf
-    .groups()
-    .map((g) => g.map(Number))
-    .map((g) => [...g, ...unquotedMembers(g.map((i) => raw[i]!), accounts, opts.minUnquotedWords)])
+  // Strong: halfway between the Dice bar and identity, as for passages (see CLUSTER_DEFAULTS.strongRowScore).
+  const groups = cohesiveGroups(items, links, { strong: (1 + opts.minDice) / 2, contiguous: false })
+    .map((g) => [...g, ...unquotedMembers(g.map((i) => raw[i]!), accounts, opts.minUnquotedWords, isSpeaker)])
     .filter((g) => new Set(g.map((q) => (typeof q === 'number' ? raw[q]! : q).version)).size >= 2 || g.some((q) => typeof q === 'number' && raw[q]!.subject));
 
   const clusters = groups.map((g) =>
@@ -338,7 +389,7 @@ export function buildQuotes(accounts: readonly StoryAccount[], options: QuoteOpt
       if (!isRef) {
         const own = q.words.length;
         const changed = diff.diff.reduce((s, [op], k) => s + (op === 1 && grades[k] === 'substantive' ? diff.words[k]! : 0), 0);
-        if (own <= opts.truncatedShare * ref.words.length && ref.words.length - own >= 3) marks.push('truncated');
+        if (q.cut || (own <= opts.truncatedShare * ref.words.length && ref.words.length - own >= 3)) marks.push('truncated');
         if (own > 0 && changed / own >= opts.paraphraseShare) marks.push('paraphrased');
       }
       const sp = speakers[i];
@@ -423,7 +474,7 @@ function trimDeletion(d: WordDiff, i: number, pair: number): void {
  * account's article text outside its own quotations, when it covers at least
  * `minWords` words and half the quotation.
  */
-function unquotedMembers(quotes: readonly RawQuote[], accounts: readonly StoryAccount[], minWords: number): RawQuote[] {
+function unquotedMembers(quotes: readonly RawQuote[], accounts: readonly StoryAccount[], minWords: number, isSpeaker: SpeakerTest): RawQuote[] {
   const have = new Set(quotes.map((q) => q.version));
   const out: RawQuote[] = [];
   for (const acc of accounts) {
@@ -456,7 +507,7 @@ function unquotedMembers(quotes: readonly RawQuote[], accounts: readonly StoryAc
     const first = ws[best.start]!;
     const last = ws[best.start + best.len - 1]!;
     const seg = segmentAt(acc, first.start)!;
-    const { verb, subject } = attribution(acc, first.start, last.end);
+    const { verb, subject } = attribution(acc, first.start, last.end, isSpeaker);
     out.push({
       version: acc.id,
       rank: acc.rank,
@@ -467,6 +518,7 @@ function unquotedMembers(quotes: readonly RawQuote[], accounts: readonly StoryAc
       verb,
       subject,
       unquoted: true,
+      cut: false,
     });
   }
   return out;

@@ -1,7 +1,8 @@
 /**
- * Story-specific text helpers: quotation spans, and small utilities. Words,
+ * Story-specific text helpers: words, and small utilities. Words,
  * their keys and stems, stopwords and the word diff are the engine's
- * (`../index.ts`), so a story reads text exactly as the pairwise comparison does.
+ * (`../index.ts`) and quotations are the engine's one quotation finder
+ * (`../quotation.ts`), so a story reads text exactly as the pairwise comparison does.
  */
 import { textTokens, type Token } from '../index.ts';
 
@@ -15,64 +16,6 @@ export const words = (text: string, base = 0): Word[] => textTokens(text, base).
 
 /** Collapses runs of whitespace and trims: how member texts are shown and compared. */
 export const tidy = (text: string) => text.replace(/\s+/g, ' ').trim();
-
-// ---------------------------------------------------------------------------
-// Quotations
-// ---------------------------------------------------------------------------
-
-/** A quotation: `[open, close]` are the positions of the quotation marks in the string. */
-export interface QuoteSpan {
-  open: number;
-  close: number;
-}
-
-const OPEN_DOUBLE = new Set(['\u201C', '\u201E', '\u00AB']);
-const CLOSE_DOUBLE = new Set(['\u201D', '\u00BB']);
-
-/**
- * Quotation spans of one paragraph: curly and straight double quotes,
- * guillemets, and single quotes only where they clearly delimit (an opening
- * mark after a space or start, a closing one not followed by a letter, so
- * apostrophes in "Russia’s" never count). Quotations do not nest here: an
- * inner single-quoted phrase stays part of the outer quotation.
- */
-export function quoteSpans(p: string): QuoteSpan[] {
-  const spans: QuoteSpan[] = [];
-  let i = 0;
-  while (i < p.length) {
-    const c = p[i]!;
-    let close = -1;
-    if (OPEN_DOUBLE.has(c)) {
-      close = findFrom(p, i + 1, (ch) => CLOSE_DOUBLE.has(ch) || ch === '\u201C');
-      if (close >= 0 && p[close] === '\u201C') close = -1; // unbalanced: an opening mark before any close
-    } else if (c === '"') {
-      close = p.indexOf('"', i + 1);
-    } else if ((c === '\u2018' || c === "'") && (i === 0 || /[\s(\[—–-]/u.test(p[i - 1]!)) && /\p{L}|\p{N}/u.test(p[i + 1] ?? '')) {
-      const closer = c === '\u2018' ? '\u2019' : "'";
-      for (let j = i + 1; j < p.length; j++) {
-        if (p[j] === closer && !/\p{L}/u.test(p[j + 1] ?? '') && j > i + 2) {
-          close = j;
-          break;
-        }
-      }
-    }
-    if (close > i + 1) {
-      spans.push({ open: i, close });
-      i = close + 1;
-    } else i++;
-  }
-  return spans;
-}
-
-function findFrom(p: string, from: number, test: (c: string) => boolean): number {
-  for (let j = from; j < p.length; j++) if (test(p[j]!)) return j;
-  return -1;
-}
-
-/** True when `[start, end)` lies inside one of the spans (between the marks). */
-export function insideQuote(spans: readonly QuoteSpan[], start: number, end: number): boolean {
-  return spans.some((s) => start > s.open && end <= s.close);
-}
 
 // ---------------------------------------------------------------------------
 // Small utilities

@@ -7,9 +7,10 @@
  * them, and which names and figures they spell differently. This module
  * derives those findings from ALL pairwise comparisons of a story at build
  * time. Nothing here depends on the order the accounts are listed in: every
- * structure is built from the set of pairwise matches (union-find, sets of
- * word sequences) and every list is sorted by explicit keys with tie-breaks
- * (publication date, then id; code-unit string order).
+ * structure is built from the set of pairwise matches (cohesive groups with
+ * links sorted by strength then ids, sets of word sequences) and every list
+ * is sorted by explicit keys with tie-breaks (publication date, then id;
+ * code-unit string order).
  *
  * Units and conventions (as in `../types.ts`):
  * - segment indexes are the engine's 0-based segment indexes of an account;
@@ -65,6 +66,15 @@ export interface ClusterOptions {
    * the comparison pages).
    */
   minRowScore?: number;
+  /**
+   * Two accounts' sentences that do not match each other may share a cluster
+   * only through a common member matched to both by rows (of the `similar`
+   * pass) scoring at least this. Default 0.75, halfway between the engine's
+   * `similarThreshold` (0.5) and identity: two sentences that each keep three
+   * quarters of a common member's weighted content share at least half of it
+   * with each other, the engine's own "same statement" bar.
+   */
+  strongRowScore?: number;
 }
 
 export interface LineageOptions {
@@ -82,16 +92,31 @@ export interface LineageOptions {
    * outlets' own prose is not written twice independently.
    */
   copyMinRun?: number;
-  /** A copy needs this share of the derived text found in the source. Default 0.6. */
+  /**
+   * A copy needs wording exclusive to the pair (found in these two accounts
+   * and no other) over a stretch of at least this many words. Default 8, as
+   * `minRun`: a shorter exclusive stretch may be a stock phrase two outlets
+   * happen to share; without any, whatever the two share is also elsewhere
+   * (reprints of one wire story), which says "common source", not who copied whom.
+   */
+  copyMinExclusive?: number;
+  /**
+   * A copy needs this share of the derived text found in the source. Default
+   * 0.6: a copy keeps most of what it takes (a repost adds its own intro and
+   * comments, which count against the share); below it, shared passages are
+   * quotes or wire paragraphs inside otherwise independent reports.
+   */
   copyMinContained?: number;
   /**
    * One-sided containment: the share of X found in Y must exceed the share of
-   * Y found in X by at least this much to say "X sits inside Y". Default 0.15.
+   * Y found in X by at least this much to say "X sits inside Y". Default 0.15:
+   * a smaller margin is within what trimmed furniture and light edits change.
    */
   containmentMargin?: number;
   /**
    * Two texts are revisions of one article (not an excerpt) when each has at
-   * least this share of its words not found in the other. Default 0.05.
+   * least this share of its words not found in the other. Default 0.05: an
+   * added or rewritten paragraph in a 20-paragraph article.
    */
   revisionMinOwn?: number;
   /** Length of the word sequences used for "wording only the two share". Default 4. */
@@ -131,6 +156,13 @@ export interface VariantOptions {
   minNameLength?: number;
   /** Largest edit distance between two spellings of one name. Default 2. */
   maxEdits?: number;
+  /**
+   * Longest substitution (words, each side) read as one slot of an aligned
+   * passage. Default 3: a name with its title, or a figure with its unit
+   * ("nearly two hours"); a longer substitution is a rewording, where a name
+   * or figure may belong to another clause.
+   */
+  maxSlotWords?: number;
 }
 
 export interface StoryOptions {
@@ -198,7 +230,14 @@ export interface ClusterMember {
   link?: RowLink;
 }
 
-/** One passage told by k outlets: a connected component of sentence matches over all pairs. */
+/**
+ * One passage told by k outlets: a cohesive group of sentence matches over all
+ * pairs (see `grouping.ts`). Invariants: every two members' accounts match
+ * each other directly (a matched row in their comparison) or each match one
+ * common member strongly (`ClusterOptions.strongRowScore`); a member's
+ * segments are consecutive article-text segments of its account; every
+ * article-text segment is in exactly one cluster.
+ */
 export interface PassageCluster {
   /** `p1`, `p2`, … in first-appearance order. */
   id: string;
@@ -226,6 +265,44 @@ export interface AccountCoverage {
 /** How a lineage edge's direction was decided. */
 export type LineageBasis = 'relation' | 'evidence' | 'none';
 
+/**
+ * One reason for a lineage edge, as a code (the site words it, reading the
+ * numbers from `signals`). For a stated kind and direction:
+ * - `recorded`: the editor recorded the relation (front matter);
+ * - `same-outlet`: both captures are one outlet's article;
+ * - `both-revised`: each text has words the other lacks (two revisions);
+ * - `contained`: the derived text sits largely inside the source, one-sidedly;
+ * - `published-first`: the source was published first;
+ * - `earlier-revision-carried`: a recorded derived version carries an earlier
+ *   revision than this capture of its source (its date is earlier);
+ * - `own-prose-run`: a long verbatim run outside quotation marks;
+ * - `exclusive-wording`: wording found in these two and no other account.
+ * Why no copy was stated (common source):
+ * - `mostly-quoted`: what they share verbatim is mostly quotation;
+ * - `short-runs`: their shared runs are short;
+ * - `little-shared`: too little of either text is in the other;
+ * - `no-exclusive-wording`: everything they share is in another account too;
+ * - `same-day`: published the same day, so the dates give no order;
+ * - `two-sided-containment`: neither text sits inside the other;
+ * - `order-disagrees`: the earlier one is the one contained in the other.
+ */
+export type LineageReason =
+  | 'recorded'
+  | 'same-outlet'
+  | 'both-revised'
+  | 'contained'
+  | 'published-first'
+  | 'earlier-revision-carried'
+  | 'own-prose-run'
+  | 'exclusive-wording'
+  | 'mostly-quoted'
+  | 'short-runs'
+  | 'little-shared'
+  | 'no-exclusive-wording'
+  | 'same-day'
+  | 'two-sided-containment'
+  | 'order-disagrees';
+
 /** Measured evidence for one pair (symmetric facts, oriented `from`/`to`). */
 export interface LineageSignals {
   /** Publication dates of `from` and `to`. */
@@ -240,9 +317,20 @@ export interface LineageSignals {
   longestRunOutsideQuotes: number;
   /** Word sequences (`shingle` words) found in these two accounts and no other. */
   exclusive: number;
+  /** Words in the longest stretch of such wording, and its text ('' when none). */
+  exclusiveWords: number;
   exclusiveExample: string;
 }
 
+/**
+ * An edge of the copy lineage. The engine gives facts only (`kind`,
+ * direction, `reasons`, `signals`); the site words them (`evidence`, `label`:
+ * see `src/lib/site/lineage.ts`). Invariants: a `copy` without a recorded
+ * relation always has `contained`, `published-first`, `own-prose-run` and
+ * `exclusive-wording` among its reasons (and `signals.exclusiveWords` of at
+ * least `copyMinExclusive`); a `common-source` edge is undirected and names
+ * at least one reason no copy was stated.
+ */
 export interface LineageEdge {
   /** Source version (for undirected edges: the earlier one, then by id). */
   from: string;
@@ -251,15 +339,15 @@ export interface LineageEdge {
   kind: 'copy' | 'revision' | 'common-source';
   /** 0–1: how strongly the evidence supports the edge as stated. */
   confidence: number;
-  /** Human-readable evidence, strongest first. */
-  evidence: string[];
+  /** Why, strongest first (codes; see {@link LineageReason}). */
+  reasons: LineageReason[];
   /** False when no direction is stated (`from`/`to` are then just an order). */
   directed: boolean;
   basis: LineageBasis;
+  /** For `basis: 'relation'`: the relation the editor recorded (`to` is a … of `from`). */
+  relation?: RelationInput['kind'];
   /** For revisions: the version whose text is the earlier revision (by publication date), when the dates differ. */
   earlier?: string;
-  /** Short label for diagrams: the strongest single piece of evidence. */
-  label: string;
   signals: LineageSignals;
 }
 
@@ -312,6 +400,13 @@ export interface VariantForm {
   context?: string;
 }
 
+/**
+ * One name, number or date given differently by the accounts. Only forms that
+ * stand in the same slot of two aligned passages (same words on both sides)
+ * are compared: names when they differ as spellings or transliterations (never
+ * by an added ending: derivation, inflection, a word cut off by the capture's
+ * end), figures when they differ in value.
+ */
 export interface Variant {
   kind: 'name' | 'number' | 'date';
   forms: VariantForm[];
@@ -328,8 +423,11 @@ export interface VersionSummary {
   articleWords: number;
 }
 
-/** Everything the analysis finds. */
-export interface StoryFindings {
+/**
+ * Everything the analysis finds. `E` is the lineage edge type: the engine's
+ * {@link LineageEdge}, or the site's worded edge (with `evidence` and `label`).
+ */
+export interface StoryFindings<E extends LineageEdge = LineageEdge> {
   story?: string;
   /** Versions in canonical order (published, then id). */
   versions: VersionSummary[];
@@ -337,20 +435,20 @@ export interface StoryFindings {
   similarity: Record<string, Record<string, number>>;
   clusters: PassageCluster[];
   coverage: AccountCoverage[];
-  lineage: LineageEdge[];
+  lineage: E[];
   quotes: QuoteCluster[];
   variants: Variant[];
 }
 
 /** The public story JSON (schema 1): the documented keys, plus extras. */
-export interface StoryJson {
+export interface StoryJson<E extends LineageEdge = LineageEdge> {
   schema: 1;
   story: string;
   versions: VersionSummary[];
   similarity: Record<string, Record<string, number>>;
   clusters: Array<{ id: string; reference: string; members: Array<{ version: string; segments: number[]; text: string; wording: Wording }> }>;
   coverage: AccountCoverage[];
-  lineage: Array<Omit<LineageEdge, 'label'> & { label: string }>;
+  lineage: E[];
   quotes: Array<{ id: string; speaker: string | null; members: Array<{ version: string; text: string; verb: string | null; speaker: string | null; marks: QuoteMark[] }> }>;
   variants: Variant[];
 }

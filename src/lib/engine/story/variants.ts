@@ -3,26 +3,40 @@
  * Sergey, Aleksei / Alexei, Kiev / Kyiv), and numbers or dates that disagree
  * within one passage.
  *
- * Names: capitalized words (not all-capitals abbreviations) are grouped when
- * they start with the same letter, have the same consonant skeleton once
- * common transliteration differences are folded (the engine's variant fold:
- * ks→x before a vowel, ph→f, doubled letters; then ck→k, vowels and y
- * dropped after the first letter), and are at most `maxEdits` edits apart.
- * Case alone is never a variant. General rules: no list of names.
+ * Both are read only from SLOTS: a substitution in the word diff of two
+ * aligned passages whose neighbours on both sides are the same words (or the
+ * passage's edge), so the two forms stand in the same position of the same
+ * statement; for names also the same place in one proper name ("Minister _
+ * Lavrov", "_ Navalny"), the rest of the name aligning them. Two names that
+ * merely occur somewhere in two accounts, or figures from two different
+ * sentences, are never compared.
+ *
+ * Names: the two forms of a slot (capitalized words, not all-capitals
+ * abbreviations) are one name spelled twice when they start with the same
+ * letter, have the same consonant skeleton once common transliteration
+ * differences are folded (the engine's variant fold: ks→x before a vowel,
+ * ph→f, doubled letters; then ck→k, vowels and y dropped after the first
+ * letter), and are at most `maxEdits` edits apart once folded; and when neither is the
+ * other with letters added at its end (`extendsWord`): that is inflection or
+ * derivation (Iran/Iranian, Council/Councillor, Ukraine/Ukrainian), or a word
+ * cut off at the end of a capture (Blinke/Blinken), not a spelling. Case
+ * alone is never a variant. General rules: no list of names.
  *
  * Figures: inside each passage cluster, where an account's wording replaces
- * the reference wording's number or date with a different one (a diff
- * substitution whose figures differ in value). The same value written
- * differently ("two" / "2") is not a disagreement, nor is a weekday that
- * falls on the date another account gives.
+ * the reference wording's number or date with a different one in a slot. The
+ * same value written differently ("two" / "2") is not a disagreement, nor is
+ * a weekday that falls on the date another account gives.
  */
 import type { PassageCluster, StoryAccount, Variant, VariantForm, VariantOptions } from './types.ts';
+import type { DiffTuple } from '../types.ts';
 import { foldVariants, normalizeKey } from '../index.ts';
+import { matchedRows, type Pairs } from './accounts.ts';
 import { cmp, editDistance, tidy, UnionFind, words, type Word } from './text.ts';
 
-export const VARIANT_DEFAULTS: Required<VariantOptions> = { minNameLength: 4, maxEdits: 2 };
+export const VARIANT_DEFAULTS: Required<VariantOptions> = { minNameLength: 4, maxEdits: 2, maxSlotWords: 3 };
 
 const CAPITALIZED = /^\p{Lu}[\p{L}\p{M}’'-]*\p{Ll}[\p{L}\p{M}’'-]*$/u;
+const VOWEL = /[aeiouy]$/u;
 
 /** Consonant skeleton of a name for spelling comparison. */
 export function nameSkeleton(name: string): string {
@@ -30,12 +44,141 @@ export function nameSkeleton(name: string): string {
   return (s[0] ?? '') + s.slice(1).replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
 }
 
-export function buildVariants(accounts: readonly StoryAccount[], clusters: readonly PassageCluster[], options: VariantOptions = {}): Variant[] {
-  const opts = { ...VARIANT_DEFAULTS, ...options };
-  return [...nameVariants(accounts, opts), ...figureVariants(accounts, clusters)];
+/**
+ * True when the longer form is the shorter one with letters added at its end,
+ * the shorter's final vowel allowed to give way (Ukraine → Ukrain-ian): an
+ * ending makes another word (inflection, derivation) or the shorter form is
+ * cut off (a capture ending mid-word). A spelling or transliteration variant
+ * rewrites letters of the word (Sergei/Sergey, Aleksei/Alexei), so the two
+ * differ in length by at most a letter or two and neither is the other's start.
+ */
+export function extendsWord(x: string, y: string): boolean {
+  // Folded first: a doubled letter (Zelensky/Zelenskyy, Councilor/Councillor) is spelling, not an ending.
+  const [fx, fy] = [foldVariants(normalizeKey(x)), foldVariants(normalizeKey(y))];
+  const [short, long] = fx.length <= fy.length ? [fx, fy] : [fy, fx];
+  if (long.length === short.length) return false;
+  return long.startsWith(short) || (VOWEL.test(short) && long.startsWith(short.slice(0, -1)));
 }
 
-function nameVariants(accounts: readonly StoryAccount[], opts: Required<VariantOptions>): Variant[] {
+/** True when two capitalized forms are one name spelled two ways (see the module comment). */
+export function isSpellingVariant(x: string, y: string, options: VariantOptions = {}): boolean {
+  const opts = { ...VARIANT_DEFAULTS, ...options };
+  const a = normalizeKey(x);
+  const b = normalizeKey(y);
+  if (a === b || !CAPITALIZED.test(x) || !CAPITALIZED.test(y)) return false;
+  if (a.length < opts.minNameLength || b.length < opts.minNameLength) return false;
+  // Edits are counted after the variant fold: known transliteration pairs (ks/x, y/i) are not edits.
+  if (a[0] !== b[0] || nameSkeleton(a) !== nameSkeleton(b) || editDistance(foldVariants(a), foldVariants(b)) > opts.maxEdits) return false;
+  return !extendsWord(a, b);
+}
+
+/** A substitution in a word diff with the same words on both sides of it. */
+export interface Slot {
+  /** The first text's words in the slot, and the second's. */
+  before: string;
+  after: string;
+  /** The shared context: the equal text on the left and on the right ('' at the passage edge). */
+  left: string;
+  right: string;
+}
+
+/**
+ * Slots of a diff (first text → second): a deletion and an insertion next to
+ * each other, each of at most `maxWords` words, with an equal op holding a word
+ * (or the edge of the passage) on each side.
+ */
+export function diffSlots(diff: readonly DiffTuple[], maxWords: number): Slot[] {
+  const out: Slot[] = [];
+  const hasWord = (t: string) => words(t).length > 0;
+  for (let i = 0; i + 1 < diff.length; i++) {
+    const [op, text] = diff[i]!;
+    const [nextOp, nextText] = diff[i + 1]!;
+    if (op === 0 || nextOp === 0 || op === nextOp) continue;
+    const prev = diff[i - 1];
+    const next = diff[i + 2];
+    const leftOk = !prev || (prev[0] === 0 && (hasWord(prev[1]) || i === 1));
+    const rightOk = !next || (next[0] === 0 && (hasWord(next[1]) || i + 3 === diff.length));
+    const [before, after] = op === -1 ? [text, nextText] : [nextText, text];
+    const nb = words(before).length;
+    const na = words(after).length;
+    if (leftOk && rightOk && nb > 0 && na > 0 && nb <= maxWords && na <= maxWords) out.push({ before, after, left: prev?.[1] ?? '', right: next?.[1] ?? '' });
+    i++;
+  }
+  return out;
+}
+
+export function buildVariants(accounts: readonly StoryAccount[], clusters: readonly PassageCluster[], pairs: Pairs, options: VariantOptions = {}): Variant[] {
+  const opts = { ...VARIANT_DEFAULTS, ...options };
+  return [...nameVariants(accounts, pairs, opts), ...figureVariants(accounts, clusters, opts)];
+}
+
+/**
+ * Pairs of name forms (lower case) that stand in one slot and pass the
+ * spelling test. A slot is either
+ * - a substitution in a matched row of a pairwise comparison (two aligned
+ *   passages), the same words on both sides; or
+ * - the same place in one proper name: a capitalized run of words ("Foreign
+ *   Minister Sergei Lavrov", "Aleksei Navalny") whose neighbours of the form
+ *   inside the run are the same words, the run's edges counting as context
+ *   ("_ Navalny" in both). The rest of the name aligns the two forms even
+ *   where the sentences around them are written differently.
+ */
+function alignedNamePairs(accounts: readonly StoryAccount[], pairs: Pairs, opts: Required<VariantOptions>): Array<[string, string]> {
+  const found = new Map<string, [string, string]>();
+  const consider = (x: string, y: string) => {
+    if (!isSpellingVariant(x, y, opts)) return;
+    const pair = [normalizeKey(x), normalizeKey(y)].sort(cmp) as [string, string];
+    found.set(pair.join('\u0000'), pair);
+  };
+  for (let i = 0; i < accounts.length; i++)
+    for (let j = i + 1; j < accounts.length; j++) {
+      const c = pairs.get(accounts[i]!.id, accounts[j]!.id).comparison;
+      for (const row of matchedRows(c))
+        for (const slot of diffSlots(row.diff, opts.maxSlotWords)) {
+          const xs = words(slot.before);
+          const ys = words(slot.after);
+          if (xs.length !== ys.length) continue;
+          // Word by word: a differing pair whose neighbours inside the slot agree (the slot's edges have the shared context).
+          xs.forEach((x, k) => {
+            const neighboursAgree = [k - 1, k + 1].every((n) => n < 0 || n >= xs.length || xs[n]!.key === ys[n]!.key);
+            if (neighboursAgree) consider(surface(x), surface(ys[k]!));
+          });
+        }
+    }
+  // Name slots: "left _ right" inside a capitalized run → forms standing there.
+  const nameSlots = new Map<string, Set<string>>();
+  for (const acc of accounts)
+    for (const s of acc.segments) {
+      if (s.kind !== 'text') continue;
+      const ws = words(s.text);
+      let k = 0;
+      while (k < ws.length) {
+        let end = k;
+        while (end < ws.length && CAPITALIZED.test(surface(ws[end]!)) && (end === k || /^ +$/u.test(s.text.slice(ws[end - 1]!.end, ws[end]!.start)))) end++;
+        if (end - k >= 2)
+          for (let m = k; m < end; m++) {
+            const key = `${m > k ? normalizeKey(surface(ws[m - 1]!)) : '^'} _ ${m + 1 < end ? normalizeKey(surface(ws[m + 1]!)) : '$'}`;
+            let set = nameSlots.get(key);
+            if (!set) nameSlots.set(key, (set = new Set()));
+            set.add(surface(ws[m]!));
+          }
+        k = Math.max(end, k + 1);
+      }
+    }
+  for (const forms of nameSlots.values()) {
+    const list = [...forms].sort(cmp);
+    for (let a = 0; a < list.length; a++) for (let b = a + 1; b < list.length; b++) consider(list[a]!, list[b]!);
+  }
+  return [...found.values()].sort((p, q) => cmp(p.join(' '), q.join(' ')));
+}
+
+/** A word as a name form: without a possessive ending. */
+const surface = (w: Word) => w.text.replace(/[’']s$/u, '');
+
+function nameVariants(accounts: readonly StoryAccount[], pairs: Pairs, opts: Required<VariantOptions>): Variant[] {
+  const aligned = alignedNamePairs(accounts, pairs, opts);
+  if (!aligned.length) return [];
+  const wanted = new Set(aligned.flat());
   // form (lower case) → surface spellings, versions, following capitalized words
   const forms = new Map<string, { surfaces: Map<string, number>; versions: Set<string>; next: Map<string, number>; count: number }>();
   for (const acc of accounts) {
@@ -43,34 +186,24 @@ function nameVariants(accounts: readonly StoryAccount[], opts: Required<VariantO
       if (s.kind !== 'text') continue;
       const ws = words(s.text);
       ws.forEach((w, i) => {
-        const surface = w.text.replace(/[’']s$/u, '');
-        if (!CAPITALIZED.test(surface) || surface.length < opts.minNameLength) return;
-        const lower = normalizeKey(surface);
+        const form = surface(w);
+        const lower = normalizeKey(form);
+        if (!wanted.has(lower) || !CAPITALIZED.test(form)) return;
         let f = forms.get(lower);
         if (!f) forms.set(lower, (f = { surfaces: new Map(), versions: new Set(), next: new Map(), count: 0 }));
-        f.surfaces.set(surface, (f.surfaces.get(surface) ?? 0) + 1);
+        f.surfaces.set(form, (f.surfaces.get(form) ?? 0) + 1);
         f.versions.add(acc.id);
         f.count++;
         const nx = ws[i + 1];
         if (nx && /^ +$/.test(s.text.slice(w.end, nx.start)) && CAPITALIZED.test(nx.text)) {
-          const t = nx.text.replace(/[’']s$/u, '');
+          const t = surface(nx);
           f.next.set(t, (f.next.get(t) ?? 0) + 1);
         }
       });
     }
   }
-  const keys = [...forms.keys()].sort(cmp);
   const uf = new UnionFind();
-  for (let i = 0; i < keys.length; i++) {
-    for (let j = i + 1; j < keys.length; j++) {
-      const a = keys[i]!;
-      const b = keys[j]!;
-      if (a[0] !== b[0] || Math.abs(a.length - b.length) > opts.maxEdits) continue;
-      if (nameSkeleton(a) !== nameSkeleton(b)) continue;
-      if (editDistance(a, b) > opts.maxEdits) continue;
-      uf.union(a, b);
-    }
-  }
+  for (const [a, b] of aligned) if (forms.has(a) && forms.has(b)) uf.union(a, b);
   const rank = new Map(accounts.map((a) => [a.id, a.rank]));
   const sortVersions = (vs: Iterable<string>) => [...vs].sort((x, y) => rank.get(x)! - rank.get(y)!);
   const top = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0];
@@ -167,7 +300,7 @@ function sameDay(a: string, b: string, year: number): boolean {
   return new Date(Date.UTC(year, month! - 1, day!)).getUTCDay() === Number(w.slice(2));
 }
 
-function figureVariants(accounts: readonly StoryAccount[], clusters: readonly PassageCluster[]): Variant[] {
+function figureVariants(accounts: readonly StoryAccount[], clusters: readonly PassageCluster[], opts: Required<VariantOptions>): Variant[] {
   const byId = new Map(accounts.map((a) => [a.id, a]));
   const out: Variant[] = [];
   for (const c of clusters) {
@@ -178,15 +311,12 @@ function figureVariants(accounts: readonly StoryAccount[], clusters: readonly Pa
     const found = new Map<string, { kind: Figure['kind']; alternatives: Map<string, Set<string>> }>();
     for (const m of c.members) {
       if (m === ref) continue;
-      for (let i = 0; i < m.diff.length; i++) {
-        const [op, text] = m.diff[i]!;
-        const next = m.diff[i + 1];
-        if (op !== -1 || !next || next[0] !== 1) continue;
-        // Read each side with one word of shared context on either side, so "May |19|" is a date.
-        const prev = m.diff[i - 1]?.[0] === 0 ? (/(\S+\s*)$/u.exec(m.diff[i - 1]![1])?.[1] ?? '') : '';
-        const after2 = m.diff[i + 2]?.[0] === 0 ? (/^(\s*\S+)/u.exec(m.diff[i + 2]![1])?.[1] ?? '') : '';
-        const before = figures(prev + text + after2);
-        const after = figures(prev + next[1] + after2);
+      for (const slot of diffSlots(m.diff, opts.maxSlotWords)) {
+        // Read each side with one word of the shared context on either side, so "May |19|" is a date.
+        const prev = /(\S+\s*)$/u.exec(slot.left)?.[1] ?? '';
+        const after2 = /^(\s*\S+)/u.exec(slot.right)?.[1] ?? '';
+        const before = figures(prev + slot.before + after2);
+        const after = figures(prev + slot.after + after2);
         if (!before.length || !after.length) continue;
         const bv = new Set(before.map((f) => f.value));
         const av = new Set(after.map((f) => f.value));
@@ -204,7 +334,6 @@ function figureVariants(accounts: readonly StoryAccount[], clusters: readonly Pa
         let vs = entry.alternatives.get(altText);
         if (!vs) entry.alternatives.set(altText, (vs = new Set()));
         vs.add(m.version);
-        i++;
       }
     }
     const rank = new Map(accounts.map((a) => [a.id, a.rank]));
