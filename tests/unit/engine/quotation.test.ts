@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotations, insideQuotation } from '../../../src/lib/engine/quotation.ts';
 import { sentenceBreaks } from '../../../src/lib/engine/sentences.ts';
+import { languageFor } from '../../../src/lib/engine/lang/index.ts';
 
 /** The quoted text of each quotation found, outer before inner. */
 const quoted = (p: string, unclosed = false) => findQuotations(p, { unclosed }).map((q) => p.slice(q.open + 1, q.close));
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 const sentences = (p: string) => {
-  const cuts = [0, ...sentenceBreaks(p, segmenter), p.length];
+  const cuts = [0, ...sentenceBreaks(p, segmenter, languageFor('en')), p.length];
   return cuts.slice(1).map((end, i) => p.slice(cuts[i], end).trim());
 };
 

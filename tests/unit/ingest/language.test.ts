@@ -24,7 +24,7 @@ describe('language detection at ingest (franc-min)', () => {
   it('ingest writes the detected language, or the one given; English (the default) is not written', async () => {
     const contentDir = copyContent();
     const capture = path.join(contentDir, 'capture.txt');
-    const base = { story: STORY, outlet: 'antiwar', published: '2021-05-20', capture, contentDir };
+    const base = { story: STORY, outlet: 'antiwar', published: '2021-05-20', capture, contentDir, attribution: 'inferred', evidence: 'a test capture' };
     writeFileSync(capture, fixture.de.a.join('\n\n'));
     await ingest({ ...base, version: 'german-capture' });
     await ingest({ ...base, version: 'given-capture', lang: 'ru' });
@@ -38,6 +38,6 @@ describe('language detection at ingest (franc-min)', () => {
     const contentDir = copyContent();
     const capture = path.join(contentDir, 'capture.txt');
     writeFileSync(capture, english.join('\n\n'));
-    await expect(ingest({ story: STORY, outlet: 'antiwar', published: '2021-05-20', capture, contentDir, version: 'x', lang: 'English' })).rejects.toThrow(/--lang: expected an ISO 639-1 language code/);
+    await expect(ingest({ story: STORY, outlet: 'antiwar', published: '2021-05-20', capture, contentDir, attribution: 'inferred', evidence: 'a test capture', version: 'x', lang: 'English' })).rejects.toThrow(/--lang: expected an ISO 639-1 language code/);
   });
 });
