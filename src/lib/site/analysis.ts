@@ -59,15 +59,31 @@ function analyse(story: Story, names: ReadonlyMap<string, string>): StoredAnalys
 const isStoredAnalysis = (value: unknown): value is StoredAnalysis =>
   typeof value === 'object' && value !== null && 'comparisons' in value && 'findings' in value;
 
+/** Computed once per story and build: every route of a story asks for it, and it hashes all its text. */
+const analysisKeys = new WeakMap<Story, string>();
+
+/**
+ * Hash of everything a story's analysis depends on: the engine's source, its options and the
+ * accounts' texts and the fields the engine reads. Equal keys mean equal analyses.
+ */
+export function analysisKey(story: Story): string {
+  let key = analysisKeys.get(story);
+  if (key === undefined) {
+    const names = storyNames(story);
+    key = cacheKey({
+      engine: engineHash,
+      options: resolveCompareOptions(),
+      story: story.id,
+      accounts: story.accounts.map((a) => ({ id: a.id, outlet: a.outlet.id, name: names.get(a.id), published: a.data.published, relation: a.data.relation, paragraphs: a.paragraphs })),
+    });
+    analysisKeys.set(story, key);
+  }
+  return key;
+}
+
 async function load(story: Story): Promise<StoryAnalysis> {
   const names = storyNames(story);
-  const key = cacheKey({
-    engine: engineHash,
-    options: resolveCompareOptions(),
-    story: story.id,
-    accounts: story.accounts.map((a) => ({ id: a.id, outlet: a.outlet.id, name: names.get(a.id), published: a.data.published, relation: a.data.relation, paragraphs: a.paragraphs })),
-  });
-  const stored = await cachedJson(key, () => analyse(story, names), isStoredAnalysis);
+  const stored = await cachedJson(analysisKey(story), () => analyse(story, names), isStoredAnalysis);
   return { comparisons: new Map(Object.entries(stored.comparisons)), findings: stored.findings, json: toStoryJson(stored.findings, story.id), names };
 }
 

@@ -2,8 +2,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getStories, type Story } from '../../../lib/site/stories.ts';
 import { getStoryAnalysis } from '../../../lib/site/analysis.ts';
+import { storyPageKey } from '../../../lib/site/page-keys.ts';
 
-export const getStaticPaths = (async () => (await getStories()).map((story) => ({ params: { story: story.id }, props: { story } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => (await getStories()).map((story) => ({ params: { story: story.id }, props: { story }, cacheKey: storyPageKey(story) }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const { json } = await getStoryAnalysis((props as { story: Story }).story);

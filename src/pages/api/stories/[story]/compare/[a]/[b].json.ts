@@ -2,10 +2,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getStories, type Story } from '../../../../../../lib/site/stories.ts';
 import { getComparison, orderedPairs } from '../../../../../../lib/site/analysis.ts';
+import { storyPageKey } from '../../../../../../lib/site/page-keys.ts';
 
 export const getStaticPaths = (async () =>
   (await getStories()).flatMap((story) =>
-    orderedPairs(story.accounts).map(([a, b]) => ({ params: { story: story.id, a: a.id, b: b.id }, props: { story } })),
+    orderedPairs(story.accounts).map(([a, b]) => ({ params: { story: story.id, a: a.id, b: b.id }, props: { story }, cacheKey: storyPageKey(story) })),
   )) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, props }) => {
