@@ -35,7 +35,8 @@ export function canonicalJson(value: unknown): string {
 /** Hex sha256 of everything a result depends on. */
 export const cacheKey = (inputs: unknown): string => createHash('sha256').update(canonicalJson(inputs)).digest('hex');
 
-const entryPath = (dir: string, key: string) => path.join(dir, key.slice(0, 2), `${key}.json`);
+/** Where the entry for `key` lives (also read by the build to skip stories already analysed). */
+export const cacheEntryPath = (dir: string, key: string) => path.join(dir, key.slice(0, 2), `${key}.json`);
 
 async function readEntry<T>(file: string, key: string, isValid: (value: unknown) => value is T): Promise<T | undefined> {
   try {
@@ -63,7 +64,7 @@ async function writeEntry(file: string, key: string, value: unknown): Promise<vo
  * `isValid` guards against files written by an older shape of the value.
  */
 export async function cachedJson<T>(key: string, compute: () => T, isValid: (value: unknown) => value is T, options: CacheOptions = {}): Promise<T> {
-  const file = entryPath(options.dir ?? defaultCacheDir(), key);
+  const file = cacheEntryPath(options.dir ?? defaultCacheDir(), key);
   const hit = await readEntry(file, key, isValid);
   if (hit !== undefined) return hit;
   const value = compute();
