@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { incrementalOutDir } from './src/integrations/incremental-out-dir.ts';
 
 // `site` and `base` are configurable so dist/ can be deployed to any static host or sub-path.
 const site = process.env.RETOLD_SITE ?? 'https://retold.example.org';
@@ -29,6 +30,8 @@ export default defineConfig({
     // previous build instead of rendered: a rebuild costs what changed, not the archive.
     incrementalBuild: true,
   },
-  integrations: [sitemap()],
-  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
+  // Last: it removes what this build did not write, after every other integration has written.
+  integrations: [sitemap(), incrementalOutDir()],
+  // The output folder is kept between builds, and emptied or pruned by incrementalOutDir().
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0, emptyOutDir: false } },
 });

@@ -49,7 +49,11 @@ describe('incremental build', () => {
 
     // One account edited (harbour bridge); one outlet's attribution evidence changed (printed on the
     // account pages of the two stories that outlet reports: harbour bridge and river flood); a new
-    // story, the newest, added at the top of the list. Only the library story is untouched.
+    // story, the newest, added at the top of the list; a story removed (its pages must go). Only the
+    // library story is untouched. The output folder also holds a stray file no build writes.
+    rmSync(path.join(content, 'stories/school-strike'), { recursive: true });
+    rmSync(path.join(content, 'stories/school-strike.md'));
+    writeFileSync(path.join(out, 'stray.html'), 'not written by the build');
     appendFileSync(path.join(content, 'stories/harbour-bridge-closure/coast-daily.md'), '\nThe council said the repairs would cost 3 million crowns.\n');
     const outletsFile = path.join(content, 'outlets.json');
     writeFileSync(outletsFile, readFileSync(outletsFile, 'utf8').replace("The footer's copyright line suggests it.", "The footer's copyright line names it."));
