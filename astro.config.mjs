@@ -31,7 +31,8 @@ export default defineConfig({
     incrementalBuild: true,
   },
   // Last: it removes what this build did not write, after every other integration has written.
-  integrations: [sitemap(), incrementalOutDir()],
+  // A story's comparison JSON files are written by its story JSON route (src/lib/site/json-exports.ts).
+  integrations: [sitemap(), incrementalOutDir({ ownedBy: (file) => /^(api\/stories\/[^/]+)\/compare\/[^/]+\/[^/]+\.json$/.exec(file)?.[1]?.concat('.json') })],
   // The output folder is kept between builds, and emptied or pruned by incrementalOutDir().
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0, emptyOutDir: false } },
 });

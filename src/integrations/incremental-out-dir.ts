@@ -20,6 +20,8 @@ import type { AstroIntegration } from 'astro';
 
 /** Astro's incremental manifest, in its cache folder (astro/dist/core/build/incremental.js). */
 const MANIFEST = 'incremental-build.json';
+/** The output folder, published to the build for routes that write files beside their own (json-exports.ts). */
+export const OUT_DIR_ENV = 'RETOLD_OUT_DIR';
 const STAMP = 'retold-out-dir.json';
 
 interface Manifest {
@@ -45,10 +47,23 @@ async function fileTimes(dir: string): Promise<Map<string, number>> {
   return times;
 }
 
-/** Deletes the files of `before` that are unchanged (this build did not write them) and not in `keep`; then empty folders. */
-async function prune(dir: string, before: ReadonlyMap<string, number>, keep: ReadonlySet<string>): Promise<number> {
+export interface Options {
+  /**
+   * For a file a route writes beside its own output: that output's path. The file is kept while
+   * that output is kept unchanged from the previous build (its route was skipped).
+   */
+  ownedBy?: (file: string) => string | undefined;
+}
+
+/**
+ * Deletes the files of `before` that are unchanged (this build did not write them) and neither in
+ * `keep` nor owned by a file kept unchanged; then the folders this leaves empty.
+ */
+async function prune(dir: string, before: ReadonlyMap<string, number>, keep: ReadonlySet<string>, ownedBy: Options['ownedBy']): Promise<number> {
   const after = await fileTimes(dir);
-  const stale = [...after].filter(([file, time]) => before.get(file) === time && !keep.has(file)).map(([file]) => file);
+  const unchanged = (file: string) => before.has(file) && before.get(file) === after.get(file);
+  const keptUnchanged = (file: string | undefined) => file !== undefined && keep.has(file) && unchanged(file);
+  const stale = [...after.keys()].filter((file) => unchanged(file) && !keep.has(file) && !keptUnchanged(ownedBy?.(file)));
   await Promise.all(stale.map((file) => rm(path.join(dir, file))));
   const folders = new Set(stale.map((file) => path.dirname(file)));
   // Deepest first, so a folder emptied by removing its empty subfolders goes too.
@@ -58,7 +73,7 @@ async function prune(dir: string, before: ReadonlyMap<string, number>, keep: Rea
   return stale.length;
 }
 
-export function incrementalOutDir(): AstroIntegration {
+export function incrementalOutDir(options: Options = {}): AstroIntegration {
   let outDir = '';
   let cacheDir = '';
   let before = new Map<string, number>();
@@ -68,6 +83,7 @@ export function incrementalOutDir(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
         cacheDir = fileURLToPath(config.cacheDir);
+        process.env[OUT_DIR_ENV] = outDir;
       },
       'astro:build:start': async ({ logger }) => {
         const [stamp, manifest] = await Promise.all([readOrNull(path.join(cacheDir, STAMP)), readOrNull(path.join(cacheDir, MANIFEST))]);
@@ -85,7 +101,7 @@ export function incrementalOutDir(): AstroIntegration {
         if (!manifest) throw new Error(`${MANIFEST} missing in ${cacheDir}: is experimental.incrementalBuild on?`);
         const parsed = JSON.parse(manifest.toString()) as Manifest;
         const cached = new Set(Object.values(parsed.routes).flatMap((route) => Object.values(route.paths).map((p) => decodeURI(p.outputFile))));
-        const deleted = await prune(outDir, before, cached);
+        const deleted = await prune(outDir, before, cached, options.ownedBy);
         if (deleted > 0) logger.info(`removed ${deleted} file(s) a cold build would not write`);
         await writeFile(path.join(cacheDir, STAMP), JSON.stringify({ outDir, manifest: sha256(manifest) }));
       },

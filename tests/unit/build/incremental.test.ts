@@ -47,10 +47,11 @@ describe('incremental build', () => {
     const firstLog = build(content, out, path.join(work, 'incremental'));
     expect(reused(firstLog).size).toBe(0);
 
-    // One account edited (harbour bridge); one outlet's attribution evidence changed (printed on the
-    // account pages of the two stories that outlet reports: harbour bridge and river flood); a new
-    // story, the newest, added at the top of the list; a story removed (its pages must go). Only the
-    // library story is untouched. The output folder also holds a stray file no build writes.
+    // Harbour bridge: one account edited, one removed (its pages and comparison files must go). One
+    // outlet's attribution evidence changed (printed on the account pages of the stories it reports:
+    // now only river flood). A new story, the newest, added at the top of the list; a story removed.
+    // Only the library story is untouched. The output folder also holds a stray file no build writes.
+    rmSync(path.join(content, 'stories/harbour-bridge-closure/town-crier.md'));
     rmSync(path.join(content, 'stories/school-strike'), { recursive: true });
     rmSync(path.join(content, 'stories/school-strike.md'));
     writeFileSync(path.join(out, 'stray.html'), 'not written by the build');
@@ -73,6 +74,8 @@ describe('incremental build', () => {
     expect(copied).toContain('/stories/library-reopening/index.html');
     expect(copied).toContain('/stories/library-reopening/compare/coast-daily/valley-wire/index.html');
     expect(copied).toContain('/api/stories/library-reopening.json');
+    expect(incremental.has('api/stories/library-reopening/compare/coast-daily/valley-wire.json')).toBe(true);
+    expect(incremental.has('api/stories/harbour-bridge-closure/compare/coast-daily/town-crier.json')).toBe(false);
     expect(copied.filter((p) => !p.includes('/library-reopening'))).toEqual([]);
   }, 300_000);
 });
