@@ -2,12 +2,20 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { incrementalOutDir } from './src/integrations/incremental-out-dir.ts';
 
 // `site` and `base` are configurable so dist/ can be deployed to any static host or sub-path.
 const site = process.env.RETOLD_SITE ?? 'https://retold.example.org';
 const base = process.env.RETOLD_BASE ?? '/';
-// Astro's own build cache (content data store); the scale benchmark gives each corpus its own.
-const cacheDir = process.env.RETOLD_ASTRO_CACHE ?? './node_modules/.astro';
+const content = process.env.RETOLD_CONTENT ?? './content';
+/**
+ * Astro's own build cache: the content data store and the incremental build's manifest and copies of
+ * the pages. One folder per content folder and base, so the three sites `npm test` builds (seeds,
+ * hostile fixture, sub-path) each keep their own and never evict each other's pages; the scale
+ * benchmark and CI set it explicitly.
+ */
+const flavour = `${content}${base === '/' ? '' : `-${base}`}`.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '');
+const cacheDir = process.env.RETOLD_ASTRO_CACHE ?? `./node_modules/.astro/${flavour}`;
 
 export default defineConfig({
   site,
@@ -15,7 +23,16 @@ export default defineConfig({
   cacheDir,
   trailingSlash: 'always',
   // Stylesheets and scripts always as files: pages stay cacheable and a strict CSP (no inline script or style) works.
-  build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [sitemap()],
-  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
+  // concurrency 1 (Astro's default) is required by the incremental build: above 1, Astro skips its cache.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 1 },
+  experimental: {
+    // A page whose `cacheKey` (src/lib/site/page-keys.ts) and code are unchanged is copied from the
+    // previous build instead of rendered: a rebuild costs what changed, not the archive.
+    incrementalBuild: true,
+  },
+  // Last: it removes what this build did not write, after every other integration has written.
+  // A story's comparison JSON files are written by its story JSON route (src/lib/site/json-exports.ts).
+  integrations: [sitemap(), incrementalOutDir({ ownedBy: (file) => /^(api\/stories\/[^/]+)\/compare\/[^/]+\/[^/]+\.json$/.exec(file)?.[1]?.concat('.json') })],
+  // The output folder is kept between builds, and emptied or pruned by incrementalOutDir().
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0, emptyOutDir: false } },
 });

@@ -1,19 +1,22 @@
 /**
  * `npm run bench:site`: builds the site from synthetic corpora (N stories × V accounts) and reports
- * pages built, wall time, pages per second, peak memory, output size, and a rebuild after one
- * account changes (with how many stories that rebuild re-analysed).
+ * pages built, wall time, pages per second, peak memory, output size, and two incremental rebuilds
+ * (Astro's incremental build, same output folder and caches): after one account changes (with how
+ * many stories that rebuild re-analysed), then after one new story is added. Each row states the
+ * machine's load average when it was measured: timings on a busy machine are inflated.
  *
- *   npm run bench:site                       # 100x5, 100x10, 1000x5, 1000x10
+ *   npm run bench:site                       # 100x5, 1000x5, 10000x5
  *   npm run bench:site -- --sizes 100x5      # one size
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeCorpus } from './bench-site/corpus.ts';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100x5,100x10,1000x5,1000x10' }, keep: { type: 'boolean', default: false }, out: { type: 'string', default: 'docs/bench-site.md' } } });
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100x5,1000x5,10000x5' }, keep: { type: 'boolean', default: false }, out: { type: 'string', default: 'docs/bench-site.md' } } });
 
 interface Walk { files: number; html: number; json: number; bytes: number }
 function walk(dir: string, into: Walk = { files: 0, html: 0, json: 0, bytes: 0 }): Walk {
@@ -63,7 +66,16 @@ for (const size of values.sizes.split(',')) {
   console.error(`bench:site ${size}: rebuild after changing one account…`);
   const rebuild = build();
   const reanalysed = countFiles(env.RETOLD_CACHE_DIR) - cachedBefore;
-  rows.push(`| ${stories.toLocaleString('en')} × ${versions} | ${output.html.toLocaleString('en')} | ${output.json.toLocaleString('en')} | ${cold.seconds.toFixed(0)} s (${cold.astroSeconds.toFixed(0)} + ${cold.searchSeconds.toFixed(0)}) | ${(output.html / cold.seconds).toFixed(0)} | ${gib(Math.max(cold.astroMiB, cold.searchMiB))} (${gib(cold.astroMiB)}, ${gib(cold.searchMiB)}) | ${Math.round(output.bytes / 2 ** 20).toLocaleString('en')} MiB | ${rebuild.seconds.toFixed(0)} s (${rebuild.astroSeconds.toFixed(0)} + ${rebuild.searchSeconds.toFixed(0)}) | ${reanalysed} of ${stories.toLocaleString('en')} |`);
+  // An editor adds a story (the newest, so it tops the story list): a copy of story 0 under a new id and date.
+  const stories0 = path.join(env.RETOLD_CONTENT, 'stories');
+  const first = readdirSync(stories0).find((f) => f.endsWith('.md'))!.slice(0, -3);
+  cpSync(path.join(stories0, first), path.join(stories0, 'added-story'), { recursive: true });
+  writeFileSync(path.join(stories0, 'added-story.md'), readFileSync(path.join(stories0, `${first}.md`), 'utf8').replace(/^title: .*$/m, 'title: An added story').replace(/^date: .*$/m, 'date: 2099-01-01'));
+  console.error(`bench:site ${size}: rebuild after adding one story…`);
+  const added = build();
+  const load = loadavg().map((l) => l.toFixed(1)).join(' / ');
+  const f = (b: ReturnType<typeof build>) => `${b.seconds.toFixed(0)} s (${b.astroSeconds.toFixed(0)} + ${b.searchSeconds.toFixed(0)})`;
+  rows.push(`| ${stories.toLocaleString('en')} × ${versions} | ${output.html.toLocaleString('en')} | ${output.json.toLocaleString('en')} | ${f(cold)} | ${(output.html / cold.seconds).toFixed(0)} | ${gib(Math.max(cold.astroMiB, cold.searchMiB))} (${gib(cold.astroMiB)}, ${gib(cold.searchMiB)}) | ${Math.round(output.bytes / 2 ** 20).toLocaleString('en')} MiB | ${f(rebuild)} | ${reanalysed} of ${stories.toLocaleString('en')} | ${f(added)} | ${load} |`);
   console.error(rows.at(-1));
   if (!values.keep) rmSync(work, { recursive: true, force: true });
 }
@@ -78,11 +90,14 @@ const hasBlock = before >= 0 && after > before;
 const sizeOf = (row: string) => row.split('|')[1]!.trim();
 const sizeKey = (row: string) => sizeOf(row).replace(/,/g, '').split(' × ').map(Number);
 const measured = new Set(rows.map(sizeOf));
-const kept = hasBlock ? previous.slice(before, after).split('\n').filter((line) => /^\| [\d,]+ × \d+ \|/.test(line) && !measured.has(sizeOf(line))) : [];
+// Rows from before the added-story and load columns existed get "–" there.
+const COLUMNS = 11;
+const pad = (row: string) => row + ' – |'.repeat(Math.max(0, COLUMNS - (row.split('|').length - 2)));
+const kept = hasBlock ? previous.slice(before, after).split('\n').filter((line) => /^\| [\d,]+ × \d+ \|/.test(line) && !measured.has(sizeOf(line))).map(pad) : [];
 const allRows = [...kept, ...rows].sort((x, y) => { const [a, b] = [sizeKey(x), sizeKey(y)]; return a[0]! - b[0]! || a[1]! - b[1]!; });
 const table = [
-  '| stories × accounts | HTML pages | JSON files | cold build (astro + pagefind) | pages/s | peak memory (astro, pagefind) | output | rebuild after 1 account changed (astro + pagefind) | stories re-analysed |',
-  '|---|---|---|---|---|---|---|---|---|',
+  '| stories × accounts | HTML pages | JSON files | cold build (astro + pagefind) | pages/s | peak memory (astro, pagefind) | output | rebuild after 1 account changed (astro + pagefind) | stories re-analysed | rebuild after 1 story added (astro + pagefind) | load average 1 / 5 / 15 min at the end |',
+  '|---|---|---|---|---|---|---|---|---|---|---|',
   ...allRows,
 ].join('\n');
 console.log(table);

@@ -21,6 +21,7 @@ import { ENGINE_VERSION } from '../src/lib/engine/index.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const runner = path.join(root, 'scripts/bench/run-case.ts');
+const seedPairsRunner = path.join(root, 'scripts/bench/seed-pairs.ts');
 
 interface CaseResult {
   impl: 'engine' | 'jsdiff';
@@ -65,6 +66,18 @@ for (const c of CASES) {
   );
 }
 
+// The seed story's 20 ordered pairs, engine and jsdiff side by side in one process.
+process.stderr.write('seed pairs: engine and jsdiff side by side… ');
+const seed = JSON.parse(execFileSync(process.execPath, [seedPairsRunner], { cwd: root, encoding: 'utf8' }).trim().split('\n').at(-1)!) as {
+  pairs: number; rounds: number; engineMs: number; engineCpuMs: number; jsdiffMs: number; jsdiffCpuMs: number; ratio: number; cpuRatio: number;
+};
+process.stderr.write('done\n');
+const seedTable = [
+  '| pairs | engine ms for all pairs, median (CPU) | jsdiff `diffWords` ms, median (CPU) | jsdiff ÷ engine, wall (CPU) | target |',
+  '|---|---|---|---|---|',
+  `| ${seed.pairs} ordered seed pairs | ${ms(seed.engineMs)} (${ms(seed.engineCpuMs)}) | ${ms(seed.jsdiffMs)} (${ms(seed.jsdiffCpuMs)}) | ${seed.ratio.toFixed(0)}× (${seed.cpuRatio.toFixed(0)}×) | ≥ 60× |`,
+].join('\n');
+
 // Growth check: time per word should not grow with size (no quadratic blow-up).
 const perWord = results.map((r) => r.engine.cpuMedianMs / (r.engine.words[0] + r.engine.words[1]));
 const growth = perWord[2]! / perWord[1]!;
@@ -83,6 +96,10 @@ Engine ${ENGINE_VERSION}; ${os.cpus().length} × ${cpu}; ${new Date().toISOStrin
 
 ${table}
 
+**The seed story, side by side** (\`scripts/bench/seed-pairs.ts\`): all ${seed.pairs} ordered pairs of the five seed accounts, in one process, through the engine (story context built once, as a site build does) and through jsdiff's \`diffWords\` on the same texts; ${seed.rounds} rounds after a second's warm-up of each, the two alternating so that load hits both alike; medians of the round times.
+
+${seedTable}
+
 - **Pairs**: built deterministically (seeded PRNG) from the five seed captures: the base account strings seed paragraphs together (later copies with a quarter of their words swapped, so repeated material is not verbatim); the other account moves ~10% of paragraphs, rewords ~30% of sentences (synonyms, spelling variants such as Sergei/Sergey), deletes ~8% and inserts ~8% new sentences.
 - **Engine ms/pair**: \`compareAccounts(a, b, context)\` with the story context already built, as in a site build where one context serves every pair of a story; median over the runs after a ~1 s warm-up, fastest in brackets. *Context build* is \`buildStoryContext([a, b])\` (segmentation of both accounts and word rarity), paid once per story.
 - **Peak RSS**: \`process.resourceUsage().maxRSS\` of a fresh Node process running only that case (includes Node's own ~50–100 MB baseline and the test data).
@@ -93,6 +110,7 @@ ${table}
 `;
 
 console.log(table);
+console.log(`\n${seedTable}`);
 console.log(`\nengine time/word growth 3,000 → 20,000 words: ${growth.toFixed(2)}×`);
 if (!process.argv.includes('--no-write')) {
   mkdirSync(path.join(root, 'docs'), { recursive: true });

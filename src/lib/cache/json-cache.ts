@@ -40,7 +40,8 @@ export function canonicalJson(value: unknown): string {
 /** Hex sha256 of everything a result depends on. */
 export const cacheKey = (inputs: unknown): string => createHash('sha256').update(canonicalJson(inputs)).digest('hex');
 
-const entryPath = (dir: string, key: string) => path.join(dir, key.slice(0, 2), `${key}.json`);
+/** Where the entry for `key` lives (also read by the build to skip stories already analysed). */
+export const cacheEntryPath = (dir: string, key: string) => path.join(dir, key.slice(0, 2), `${key}.json`);
 
 /** What is wrong with a stored value, in words, or undefined when it is fit to serve. */
 export type CacheValidator = (value: unknown) => string | undefined;
@@ -82,7 +83,7 @@ async function writeEntry(file: string, key: string, value: unknown): Promise<vo
  * `validate` checks a stored value against the value's schema and invariants.
  */
 export async function cachedJson<T>(key: string, compute: () => T, validate: CacheValidator, options: CacheOptions = {}): Promise<T> {
-  const file = entryPath(options.dir ?? defaultCacheDir(), key);
+  const file = cacheEntryPath(options.dir ?? defaultCacheDir(), key);
   const read = await readEntry<T>(file, key, validate);
   if (read && 'value' in read) return read.value;
   if (read) (options.warn ?? console.warn)(`retold cache: ignoring ${file}: ${read.problem}; recomputing it`);

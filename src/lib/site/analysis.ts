@@ -2,16 +2,22 @@
  * Build-time analysis of a story: the comparison of every ordered pair of its accounts and the
  * findings across all of them. A story is analysed once, as a whole, and stored on disk under a
  * hash of everything the result depends on, so a rebuild re-analyses only the stories whose text
- * (or the engine) changed. Only a few parsed analyses are kept in memory, so a build of thousands of
- * stories stays within a fixed memory budget.
+ * (or the engine) changed. Stories not yet in the cache are analysed ahead, in worker threads
+ * (analysis-pool.ts), while the build renders. Only a few parsed analyses are kept in memory, so a
+ * build of thousands of stories stays within a fixed memory budget.
  */
-import { buildStoryContext, compareAccounts, resolveCompareOptions, type AccountInput, type Comparison } from '../engine/index.ts';
-import { analyseStory, toStoryJson, type StoryFindings, type StoryJson } from '../engine/story/index.ts';
-import { wordFindings, type WordedFindings, type WordedLineageEdge } from './lineage.ts';
-import { cachedJson, cacheKey } from '../cache/index.ts';
-import { storyNames, type Story } from './stories.ts';
-import { storedAnalysisProblem, type StoredAnalysis } from './stored-analysis.ts';
+import { existsSync } from 'node:fs';
+import { resolveCompareOptions, type Comparison } from '../engine/index.ts';
+import { toStoryJson, type StoryJson } from '../engine/story/index.ts';
+import { cacheEntryPath, cachedJson, cacheKey, defaultCacheDir } from '../cache/index.ts';
+import { AnalysisPool } from './analysis-pool.ts';
 import { analysisCodeHash } from './analysis-key.ts';
+import { wordFindings, type WordedFindings, type WordedLineageEdge } from './lineage.ts';
+import { analyseInput, type AnalysisInput } from './story-analysis.ts';
+import { storedAnalysisProblem, type StoredAnalysis } from './stored-analysis.ts';
+import { getStories, storyNames, type Story } from './stories.ts';
+
+export { orderedPairs } from './story-analysis.ts';
 
 export interface StoryAnalysis {
   /** Comparisons keyed `"<a>/<b>"`, for every ordered pair of distinct accounts. */
@@ -24,37 +30,58 @@ export interface StoryAnalysis {
   names: ReadonlyMap<string, string>;
 }
 
-const pairKey = (a: string, b: string) => `${a}/${b}`;
-
-/** Every ordered pair (a, b) of distinct accounts, in the story's account order. */
-export function orderedPairs<T extends { id: string }>(accounts: readonly T[]): [T, T][] {
-  return accounts.flatMap((a) => accounts.filter((b) => b.id !== a.id).map((b): [T, T] => [a, b]));
+/** What the analysis of `story` reads: its accounts' texts and the fields the engine uses. */
+function analysisInput(story: Story): AnalysisInput {
+  return {
+    story: story.id,
+    accounts: story.accounts.map((a) => ({ id: a.id, outlet: a.outlet.id, published: a.data.published, ...(a.data.relation ? { relation: a.data.relation } : {}), ...(a.data.lang ? { lang: a.data.lang } : {}), paragraphs: a.paragraphs })),
+  };
 }
 
-function analyse(story: Story): StoredAnalysis {
-  const inputs = new Map(story.accounts.map((a): [string, AccountInput] => [a.id, { id: a.id, paragraphs: a.paragraphs, ...(a.data.lang ? { lang: a.data.lang } : {}) }]));
-  const context = buildStoryContext([...inputs.values()]);
-  const comparisons: Record<string, Comparison> = {};
-  for (const [a, b] of orderedPairs(story.accounts)) {
-    comparisons[pairKey(a.id, b.id)] = compareAccounts(inputs.get(a.id)!, inputs.get(b.id)!, context, { story: story.id, aOutlet: a.outlet.id, bOutlet: b.outlet.id });
+/** Computed once per story and build: every route of a story asks for it, and it hashes all its text. */
+const analysisKeys = new WeakMap<Story, string>();
+
+/** Hash of everything a story's analysis depends on: the analysis code (analysis-key.ts), options and input. Equal keys mean equal analyses. */
+export function analysisKey(story: Story): string {
+  let key = analysisKeys.get(story);
+  if (key === undefined) {
+    key = cacheKey({ code: analysisCodeHash, options: resolveCompareOptions(), input: analysisInput(story) });
+    analysisKeys.set(story, key);
   }
-  const findings = analyseStory(
-    story.accounts.map((a) => ({ id: a.id, outlet: a.outlet.id, published: a.data.published, paragraphs: a.paragraphs, words: a.words, ...(a.data.relation ? { relation: a.data.relation } : {}) })),
-    (a, b) => comparisons[pairKey(a, b)]!,
-    { story: story.id },
-  );
-  return { comparisons, findings };
+  return key;
+}
+
+/** Stories being analysed in a worker thread, by analysis key. */
+const ahead = new Map<string, Promise<void>>();
+let pool: AnalysisPool | undefined;
+
+/**
+ * All stories, as `getStories()`, after sending those with no stored analysis to the worker pool, in
+ * list order (the order pages are rendered in). The story routes' `getStaticPaths` use it, so
+ * analysis starts before the first page renders.
+ */
+export async function storiesAnalysedAhead(): Promise<Story[]> {
+  const stories = await getStories();
+  pool ??= new AnalysisPool();
+  if (pool.size === 0) return stories;
+  const dir = defaultCacheDir();
+  for (const story of stories) {
+    const key = analysisKey(story);
+    if (ahead.has(key) || existsSync(cacheEntryPath(dir, key))) continue;
+    // A failure is reported when a page asks for the story (below), not as an unhandled rejection.
+    const done = pool.analyse({ key, input: analysisInput(story), dir });
+    done.catch(() => {});
+    ahead.set(key, done);
+  }
+  return stories;
 }
 
 async function load(story: Story): Promise<StoryAnalysis> {
+  const key = analysisKey(story);
+  await ahead.get(key);
+  ahead.delete(key);
+  const stored = await cachedJson<StoredAnalysis>(key, () => analyseInput(analysisInput(story)), (value) => storedAnalysisProblem(value, story.accounts));
   const names = storyNames(story);
-  const key = cacheKey({
-    code: analysisCodeHash,
-    options: resolveCompareOptions(),
-    story: story.id,
-    accounts: story.accounts.map((a) => ({ id: a.id, outlet: a.outlet.id, name: names.get(a.id), published: a.data.published, relation: a.data.relation, lang: a.data.lang, paragraphs: a.paragraphs })),
-  });
-  const stored = await cachedJson<StoredAnalysis>(key, () => analyse(story), (value) => storedAnalysisProblem(value, story.accounts));
   const findings = wordFindings(stored.findings, (id) => names.get(id) ?? id);
   return { comparisons: new Map(Object.entries(stored.comparisons)), findings, json: toStoryJson(findings, story.id), names };
 }

@@ -7,7 +7,9 @@ export const aboutUrl = () => `${base}about/`;
 export const storyUrl = (story: string) => `${base}stories/${story}/`;
 export const accountUrl = (story: string, version: string) => `${base}stories/${story}/${version}/`;
 export const compareUrl = (story: string, a: string, b: string) => `${base}stories/${story}/compare/${a}/${b}/`;
-export const compareJsonUrl = (story: string, a: string, b: string) => `${base}api/stories/${story}/compare/${a}/${b}.json`;
+/** A comparison's JSON as a file of the output folder (written by json-exports.ts), and its URL. */
+export const compareJsonFile = (story: string, a: string, b: string) => `api/stories/${story}/compare/${a}/${b}.json`;
+export const compareJsonUrl = (story: string, a: string, b: string) => `${base}${compareJsonFile(story, a, b)}`;
 export const storyJsonUrl = (story: string) => `${base}api/stories/${story}.json`;
 export const assetUrl = (file: string) => `${base}${file.replace(/^\//, '')}`;
 /** A row of a comparison: the page URL with the row's stable anchor (`#r12`). */

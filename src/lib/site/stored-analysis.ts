@@ -7,14 +7,8 @@
  * fails, and is recomputed.
  */
 import { z } from 'astro/zod';
-import type { Comparison, StoryFindings } from '../engine/index.ts';
 
-/** What is stored per story. */
-export interface StoredAnalysis {
-  /** Comparisons keyed `"<a>/<b>"`, for every ordered pair of distinct accounts. */
-  comparisons: Record<string, Comparison>;
-  findings: StoryFindings;
-}
+export type { StoredAnalysis } from './story-analysis.ts';
 
 /** What the check needs to know of each account. */
 export interface StoredAccount {

@@ -74,10 +74,13 @@ describe('stored analyses are checked on read', () => {
   });
 });
 
-describe('the deploy workflow restores only its own key', () => {
+describe('the deploy workflow restores only builds of its own configuration', () => {
   const workflow = readFileSync(path.join(REPO, '.github/workflows/deploy.yml'), 'utf8');
-  it('has no restore-keys, and its key hashes content, all source and the lockfile', () => {
-    expect(workflow).not.toMatch(/^\s*restore-keys:/m);
-    expect(workflow).toMatch(/key: retold-analysis-.*hashFiles\('content\/\*\*', 'src\/\*\*', 'package-lock\.json'\)/);
+  it('restores only a cache of the same origin, base and lockfile (analysis entries are keyed by content and code)', () => {
+    const prefix = /retold-build-\$\{\{ steps\.pages\.outputs\.origin \}\}\$\{\{ steps\.pages\.outputs\.base_path \}\}-\$\{\{ hashFiles\('package-lock\.json'\) \}\}-/;
+    const restore = [...workflow.matchAll(/^\s*restore-keys:\s*(.+)$/gm)].map((m) => m[1]!);
+    expect(restore.length).toBeGreaterThan(0);
+    for (const key of restore) expect(key).toMatch(new RegExp(`^${prefix.source}$`));
+    expect(workflow).toMatch(new RegExp(`key: ${prefix.source}\\$\\{\\{ github\\.run_id \\}\\}`));
   });
 });

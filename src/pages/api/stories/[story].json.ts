@@ -1,11 +1,18 @@
-/** The public story JSON (issue 5, schema 1): versions, similarity, passage clusters, lineage, quotes, variants. */
+/**
+ * The public story JSON (issue 5, schema 1): versions, similarity, passage clusters, lineage, quotes,
+ * variants. In a build, rendering it also writes the story's comparison JSON files (json-exports.ts).
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getStories, type Story } from '../../../lib/site/stories.ts';
-import { getStoryAnalysis } from '../../../lib/site/analysis.ts';
+import type { Story } from '../../../lib/site/stories.ts';
+import { getStoryAnalysis, storiesAnalysedAhead } from '../../../lib/site/analysis.ts';
+import { storyPageKey } from '../../../lib/site/page-keys.ts';
+import { writeComparisonExports } from '../../../lib/site/json-exports.ts';
 
-export const getStaticPaths = (async () => (await getStories()).map((story) => ({ params: { story: story.id }, props: { story } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => (await storiesAnalysedAhead()).map((story) => ({ params: { story: story.id }, props: { story }, cacheKey: storyPageKey(story) }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
-  const { json } = await getStoryAnalysis((props as { story: Story }).story);
-  return new Response(JSON.stringify(json), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const { story } = props as { story: Story };
+  const analysis = await getStoryAnalysis(story);
+  if (!import.meta.env.DEV) await writeComparisonExports(story, analysis);
+  return new Response(JSON.stringify(analysis.json), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

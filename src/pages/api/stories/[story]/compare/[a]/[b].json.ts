@@ -1,12 +1,16 @@
-/** The public comparison JSON (issue 3, schema 1) for every ordered pair of a story's accounts. */
+/**
+ * The public comparison JSON (issue 3, schema 1) for every ordered pair of a story's accounts. A build
+ * writes these files from the story JSON route (json-exports.ts), so this endpoint has paths only in
+ * `astro dev`.
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getStories, type Story } from '../../../../../../lib/site/stories.ts';
-import { getComparison, orderedPairs } from '../../../../../../lib/site/analysis.ts';
+import type { Story } from '../../../../../../lib/site/stories.ts';
+import { getComparison, orderedPairs, storiesAnalysedAhead } from '../../../../../../lib/site/analysis.ts';
 
 export const getStaticPaths = (async () =>
-  (await getStories()).flatMap((story) =>
-    orderedPairs(story.accounts).map(([a, b]) => ({ params: { story: story.id, a: a.id, b: b.id }, props: { story } })),
-  )) satisfies GetStaticPaths;
+  import.meta.env.DEV
+    ? (await storiesAnalysedAhead()).flatMap((story) => orderedPairs(story.accounts).map(([a, b]) => ({ params: { story: story.id, a: a.id, b: b.id }, props: { story } })))
+    : []) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, props }) => {
   const comparison = await getComparison((props as { story: Story }).story, params.a!, params.b!);

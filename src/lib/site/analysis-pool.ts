@@ -1,0 +1,86 @@
+/**
+ * Analyses stories in worker threads, one per core, ahead of the pages that need them: Astro renders
+ * pages one at a time on one thread, and a cold build of a large archive spends most of its time in
+ * the engine. Results go to the on-disk analysis cache; the build reads them from there, so the
+ * pages are the same whichever thread analysed a story.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { AnalysisJob } from './analysis-worker.ts';
+
+/**
+ * The worker's source file. Astro bundles this module into its build output, so the file is found
+ * from the project root (the build's working directory), not from this module's URL.
+ */
+const WORKER_FILE = path.resolve(process.cwd(), 'src/lib/site/analysis-worker.ts');
+
+/**
+ * Worker threads: one per core by default (`RETOLD_ANALYSIS_WORKERS` overrides; 0 analyses in the
+ * build's own thread). While they run, the build's thread mostly waits for them, so every core
+ * analyses; a machine with one core gains nothing from a worker.
+ */
+function workerCount(): number {
+  const configured = process.env.RETOLD_ANALYSIS_WORKERS;
+  const count = configured === undefined ? availableParallelism() : Number(configured);
+  if (!Number.isInteger(count) || count < 0) throw new Error(`RETOLD_ANALYSIS_WORKERS: expected a whole number of worker threads, got "${configured}"`);
+  return count > 1 && existsSync(WORKER_FILE) ? count : 0;
+}
+
+interface Pending {
+  job: AnalysisJob;
+  resolve: () => void;
+  reject: (error: Error) => void;
+}
+
+export class AnalysisPool {
+  readonly size: number;
+  #queue: Pending[] = [];
+  #idle: Worker[] = [];
+  #busy = new Map<Worker, Pending>();
+
+  constructor(size = workerCount()) {
+    this.size = size;
+  }
+
+  /** Resolves once the story's analysis is in the cache. Jobs run in the order they are submitted. */
+  analyse(job: AnalysisJob): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.#queue.push({ job, resolve, reject });
+      this.#dispatch();
+    });
+  }
+
+  #dispatch(): void {
+    while (this.#queue.length > 0) {
+      const worker = this.#idle.pop() ?? (this.#busy.size < this.size ? this.#spawn() : undefined);
+      if (!worker) return;
+      const next = this.#queue.shift()!;
+      this.#busy.set(worker, next);
+      // Referenced only while it has work: an idle pool never keeps the build from exiting.
+      worker.ref();
+      worker.postMessage(next.job);
+    }
+  }
+
+  #spawn(): Worker {
+    const worker = new Worker(WORKER_FILE);
+    worker.on('message', (message: { key: string; error?: string }) => {
+      const done = this.#busy.get(worker)!;
+      this.#busy.delete(worker);
+      if (message.error) done.reject(new Error(`analysis of story ${done.job.input.story} failed in a worker thread:\n${message.error}`));
+      else done.resolve();
+      worker.unref();
+      this.#idle.push(worker);
+      this.#dispatch();
+    });
+    worker.on('error', (error) => {
+      const done = this.#busy.get(worker);
+      this.#busy.delete(worker);
+      done?.reject(error);
+      this.#dispatch();
+    });
+    return worker;
+  }
+}

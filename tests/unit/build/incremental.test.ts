@@ -1,0 +1,81 @@
+/**
+ * Astro's incremental build (astro.config.mjs, keys in src/lib/site/page-keys.ts) must never copy a
+ * stale page: a build after a change, reusing the previous build's cache, must equal a cold build
+ * of the changed content byte for byte, and it must really reuse the pages the change left alone.
+ *
+ * Builds the small fixture corpus tests/fixtures/incremental/ three times (cold, incremental after a
+ * change, cold after the change), each with its own caches in a temporary folder.
+ */
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const FIXTURE = path.resolve('tests/fixtures/incremental');
+const work = mkdtempSync(path.join(tmpdir(), 'retold-incremental-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** `astro build` of `content` into `out` with the given caches; returns the build log. */
+function build(content: string, out: string, caches: string): string {
+  const result = spawnSync('npx', ['astro', 'build', '--outDir', out], {
+    env: { ...process.env, RETOLD_CONTENT: content, RETOLD_CACHE_DIR: `${caches}/analysis`, RETOLD_ASTRO_CACHE: `${caches}/astro`, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
+  if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
+  return result.stdout;
+}
+
+/** Every file under `dir`, relative path → bytes. */
+function files(dir: string): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) out.set(path.relative(dir, path.join(entry.parentPath, entry.name)), readFileSync(path.join(entry.parentPath, entry.name)));
+  }
+  return out;
+}
+
+/** Output paths the build log reports as copied from the cache rather than rendered. */
+const reused = (log: string) => new Set([...log.matchAll(/├─ (\S+) \((?:cached|restored)\)/g)].map((m) => m[1]!));
+
+describe('incremental build', () => {
+  it('after a change, equals a cold build byte for byte and reuses only the untouched pages', () => {
+    const content = path.join(work, 'content');
+    cpSync(FIXTURE, content, { recursive: true });
+    const out = path.join(work, 'dist');
+    const firstLog = build(content, out, path.join(work, 'incremental'));
+    expect(reused(firstLog).size).toBe(0);
+
+    // Harbour bridge: one account edited, one removed (its pages and comparison files must go). One
+    // outlet's attribution evidence changed (printed on the account pages of the stories it reports:
+    // now only river flood). A new story, the newest, added at the top of the list; a story removed.
+    // Only the library story is untouched. The output folder also holds a stray file no build writes.
+    rmSync(path.join(content, 'stories/harbour-bridge-closure/town-crier.md'));
+    rmSync(path.join(content, 'stories/school-strike'), { recursive: true });
+    rmSync(path.join(content, 'stories/school-strike.md'));
+    writeFileSync(path.join(out, 'stray.html'), 'not written by the build');
+    appendFileSync(path.join(content, 'stories/harbour-bridge-closure/coast-daily.md'), '\nThe council said the repairs would cost 3 million crowns.\n');
+    const outletsFile = path.join(content, 'outlets.json');
+    writeFileSync(outletsFile, readFileSync(outletsFile, 'utf8').replace("The footer's copyright line suggests it.", "The footer's copyright line names it."));
+    const added = path.join(content, 'stories/ferry-timetable');
+    cpSync(path.join(content, 'stories/library-reopening'), added, { recursive: true });
+    writeFileSync(`${added}.md`, '---\ntitle: New ferry timetable\ndate: 2026-04-01\nplace: Port Alder\n---\n\nThe ferry company published a new timetable with more evening sailings.\n');
+    const incrementalLog = build(content, out, path.join(work, 'incremental'));
+    const incremental = files(out);
+
+    const cold = files((build(content, path.join(work, 'cold'), path.join(work, 'cold-caches')), path.join(work, 'cold')));
+    expect([...incremental.keys()].sort()).toEqual([...cold.keys()].sort());
+    const differing = [...cold].filter(([file, bytes]) => !incremental.get(file)!.equals(bytes)).map(([file]) => file);
+    expect(differing).toEqual([]);
+
+    // Reuse really happened, and only where nothing the page prints changed.
+    const copied = [...reused(incrementalLog)];
+    expect(copied).toContain('/stories/library-reopening/index.html');
+    expect(copied).toContain('/stories/library-reopening/compare/coast-daily/valley-wire/index.html');
+    expect(copied).toContain('/api/stories/library-reopening.json');
+    expect(incremental.has('api/stories/library-reopening/compare/coast-daily/valley-wire.json')).toBe(true);
+    expect(incremental.has('api/stories/harbour-bridge-closure/compare/coast-daily/town-crier.json')).toBe(false);
+    expect(copied.filter((p) => !p.includes('/library-reopening'))).toEqual([]);
+  }, 300_000);
+});
