@@ -13,7 +13,7 @@ import { cacheEntryPath, cachedJson, cacheKey, defaultCacheDir } from '../cache/
 import { AnalysisPool } from './analysis-pool.ts';
 import { analysisCodeHash } from './analysis-key.ts';
 import { wordFindings, type WordedFindings, type WordedLineageEdge } from './lineage.ts';
-import { analyseInput, type AnalysisInput } from './story-analysis.ts';
+import { analyseInput, pairKey, type AnalysisInput } from './story-analysis.ts';
 import { storedAnalysisProblem, type StoredAnalysis } from './stored-analysis.ts';
 import { getStories, storyNames, type Story } from './stories.ts';
 

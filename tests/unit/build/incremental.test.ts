@@ -41,15 +41,15 @@ const reused = (log: string) => new Set([...log.matchAll(/├─ (\S+) \((?:cach
 
 describe('incremental build', () => {
   it('after a change, equals a cold build byte for byte and reuses only the untouched pages', () => {
-    const content = path.join(work, 'content');
+    const content = path.join(work, 'site-content');
     cpSync(FIXTURE, content, { recursive: true });
     const out = path.join(work, 'dist');
     const firstLog = build(content, out, path.join(work, 'incremental'));
     expect(reused(firstLog).size).toBe(0);
 
     // Harbour bridge: one account edited, one removed (its pages and comparison files must go). One
-    // outlet's attribution evidence changed (printed on the account pages of the stories it reports:
-    // now only river flood). A new story, the newest, added at the top of the list; a story removed.
+    // outlet's description changed (printed on the pages of the stories it reports: now only river
+    // flood). A new story, the newest, added at the top of the list; a story removed.
     // Only the library story is untouched. The output folder also holds a stray file no build writes.
     rmSync(path.join(content, 'stories/harbour-bridge-closure/town-crier.md'));
     rmSync(path.join(content, 'stories/school-strike'), { recursive: true });
@@ -57,7 +57,7 @@ describe('incremental build', () => {
     writeFileSync(path.join(out, 'stray.html'), 'not written by the build');
     appendFileSync(path.join(content, 'stories/harbour-bridge-closure/coast-daily.md'), '\nThe council said the repairs would cost 3 million crowns.\n');
     const outletsFile = path.join(content, 'outlets.json');
-    writeFileSync(outletsFile, readFileSync(outletsFile, 'utf8').replace("The footer's copyright line suggests it.", "The footer's copyright line names it."));
+    writeFileSync(outletsFile, readFileSync(outletsFile, 'utf8').replace('Fictional community website,', 'Fictional community news website,'));
     const added = path.join(content, 'stories/ferry-timetable');
     cpSync(path.join(content, 'stories/library-reopening'), added, { recursive: true });
     writeFileSync(`${added}.md`, '---\ntitle: New ferry timetable\ndate: 2026-04-01\nplace: Port Alder\n---\n\nThe ferry company published a new timetable with more evening sailings.\n');
