@@ -7,6 +7,7 @@
  */
 import { buildStoryContext, compareAccounts, resolveCompareOptions, type AccountInput, type Comparison } from '../engine/index.ts';
 import { analyseStory, toStoryJson, type StoryFindings, type StoryJson } from '../engine/story/index.ts';
+import { publishedDay } from '../engine/story/timeline.ts';
 import { cachedJson, cacheKey } from '../cache/index.ts';
 import { storyNames, type Story } from './stories.ts';
 
@@ -49,7 +50,8 @@ function analyse(story: Story, names: ReadonlyMap<string, string>): StoredAnalys
     comparisons[pairKey(a.id, b.id)] = compareAccounts(inputs.get(a.id)!, inputs.get(b.id)!, context, { story: story.id, aOutlet: a.outlet.id, bOutlet: b.outlet.id });
   }
   const findings = analyseStory(
-    story.accounts.map((a) => ({ id: a.id, outlet: a.outlet.id, published: a.data.published, paragraphs: a.paragraphs, words: a.words, ...(a.data.relation ? { relation: a.data.relation } : {}) })),
+    // The analysis works in days (`YYYY-MM-DD`); a time of day, where known, orders the timeline only.
+    story.accounts.map((a) => ({ id: a.id, outlet: a.outlet.id, published: publishedDay(a.data.published), paragraphs: a.paragraphs, words: a.words, ...(a.data.relation ? { relation: a.data.relation } : {}) })),
     (a, b) => comparisons[pairKey(a, b)]!,
     { story: story.id, name: (id) => names.get(id) ?? id },
   );

@@ -5,11 +5,13 @@
  */
 import { segmentAccount, type Comparison, type SegmentKind } from '../engine/index.ts';
 import { buildSynopsis, synopsisOrder, type PositionBand, type Synopsis, type SynopsisCell, type SynopsisRow } from '../engine/story/synopsis.ts';
-import { publicationOrder } from '../engine/story/timeline.ts';
 import type { StoryFindings } from '../engine/story/types.ts';
+import type { StoryAnalysis } from './analysis.ts';
+import type { Story } from './stories.ts';
 import { sidePieces, type Piece } from './compare.ts';
 import { formatCount, formatDate, possessive } from './format.ts';
 import { accountUrl, compareUrl, synopsisUrl } from './routes.ts';
+import { accountsInPublicationOrder } from './timeline.ts';
 
 /** What the synopsis needs of a story's analysis (see `analysis.ts`). */
 export interface SynopsisSource {
@@ -17,7 +19,17 @@ export interface SynopsisSource {
   comparisons: ReadonlyMap<string, Comparison>;
   /** Each account's paragraphs, for the segmentation of an account that has no comparison (a one-account story). */
   paragraphs: ReadonlyMap<string, readonly string[]>;
+  /** Each account's `published` as written (with its time, where known). */
+  published: ReadonlyMap<string, string>;
 }
+
+/** A story's analysis as the synopsis and the timeline read it. */
+export const storySource = (story: Pick<Story, 'accounts'>, analysis: Pick<StoryAnalysis, 'findings' | 'comparisons'>): SynopsisSource => ({
+  findings: analysis.findings,
+  comparisons: analysis.comparisons,
+  paragraphs: new Map(story.accounts.map((a) => [a.id, a.paragraphs])),
+  published: new Map(story.accounts.map((a) => [a.id, a.data.published])),
+});
 
 /** Segment kinds of an account: from a comparison where it is A, or the engine's segmentation. */
 function segmentKinds(source: SynopsisSource, version: string): SegmentKind[] {
@@ -43,10 +55,8 @@ export function storySynopsis(source: SynopsisSource): Synopsis {
   return synopsis;
 }
 
-/** Accounts in publication order (the timeline's): the first is the bare URL's order. */
-export const accountsInPublicationOrder = (findings: SynopsisSource['findings']) => publicationOrder(findings.versions, findings.lineage);
-
-export type CellState = 'reference' | 'same' | 'reworded' | 'absent';
+/** `only`: the one account carrying the passage (no other wording to mark it against). */
+export type CellState = 'reference' | 'same' | 'reworded' | 'only' | 'absent';
 
 export interface SynopsisColumn {
   version: string;
@@ -115,7 +125,7 @@ export interface SynopsisPage {
 export const MAX_FITTING_COLUMNS = 5;
 
 const BAND_LABELS: Record<PositionBand, string> = { lede: 'lede', upper: 'upper half', lower: 'lower half' };
-const STATE_LABELS: Record<Exclude<CellState, 'absent'>, string> = { reference: 'reference wording', same: 'same wording', reworded: 'reworded' };
+const STATE_LABELS: Record<Exclude<CellState, 'absent'>, string> = { reference: 'reference wording', same: 'same wording', reworded: 'reworded', only: 'only this account' };
 
 /** English ordinal: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st. */
 export function ordinal(n: number): string {
@@ -124,9 +134,9 @@ export function ordinal(n: number): string {
   return `${n}${suffix}`;
 }
 
-function cellView(story: string, cell: SynopsisCell | undefined, version: string, name: string): SynopsisCellView {
+function cellView(story: string, cell: SynopsisCell | undefined, alone: boolean, version: string, name: string): SynopsisCellView {
   if (!cell) return { version, name, state: 'absent', stateLabel: 'not in this account', pieces: [], position: '—', band: null, compareHref: null, sentenceHref: null };
-  const state: CellState = cell.wording === 'reference' ? 'reference' : cell.wording;
+  const state: CellState = alone ? 'only' : cell.wording;
   const pieces = cell.diff.length ? sidePieces(cell.diff, cell.grades, 'both') : [{ text: cell.text, mark: null }];
   const p = cell.position;
   return {
@@ -143,17 +153,14 @@ function cellView(story: string, cell: SynopsisCell | undefined, version: string
 }
 
 /**
- * The page for the rows in `order`'s reading order: columns are that account, then the others in
- * publication order.
+ * The page for the rows in `order`'s reading order (default: the earliest account's): columns are
+ * that account, then the others in publication order.
  */
-export function synopsisPage(
-  story: string,
-  synopsis: Synopsis,
-  order: string,
-  names: ReadonlyMap<string, string>,
-  published: ReadonlyMap<string, string>,
-  publicationOrderIds: readonly string[],
-): SynopsisPage {
+export function synopsisPage(story: string, source: SynopsisSource, names: ReadonlyMap<string, string>, order?: string): SynopsisPage {
+  const synopsis = storySynopsis(source);
+  const publicationOrderIds = accountsInPublicationOrder(source);
+  order ??= publicationOrderIds[0]!;
+  const published = source.published;
   const name = (id: string) => names.get(id) ?? id;
   const columnIds = [order, ...publicationOrderIds.filter((id) => id !== order)];
   const account = new Map(synopsis.accounts.map((a) => [a.version, a]));
@@ -171,7 +178,7 @@ export function synopsisPage(
       anchor: row.anchor,
       number,
       carriedBy: `in ${row.cells.length} of ${total} account${total === 1 ? '' : 's'}`,
-      cells: columnIds.map((v) => cellView(story, cells.get(v), v, name(v))),
+      cells: columnIds.map((v) => cellView(story, cells.get(v), row.cells.length === 1, v, name(v))),
     };
   };
   const { carried, absent } = synopsisOrder(synopsis, order);
@@ -192,14 +199,15 @@ export function synopsisPage(
  * The synopsis JSON (`/api/stories/<story>/synopsis.json`, schema 1): the accounts (with their
  * row orders and set-apart counts) and every row with its cells, in the story's reading order.
  */
-export function synopsisJson(story: string, synopsis: Synopsis, findings: SynopsisSource['findings']) {
-  const version = new Map(findings.versions.map((v) => [v.id, v]));
-  const publication = accountsInPublicationOrder(findings);
+export function synopsisJson(story: string, source: SynopsisSource) {
+  const synopsis = storySynopsis(source);
+  const outlet = new Map(source.findings.versions.map((v) => [v.id, v.outlet]));
+  const publication = accountsInPublicationOrder(source);
   return {
     schema: 1 as const,
     story,
     defaultOrder: publication[0] ?? null,
-    accounts: synopsis.accounts.map((a) => ({ outlet: version.get(a.version)!.outlet, published: version.get(a.version)!.published, ...a })),
+    accounts: synopsis.accounts.map((a) => ({ outlet: outlet.get(a.version)!, published: source.published.get(a.version)!, ...a })),
     rows: synopsis.rows,
   };
 }

@@ -5,7 +5,7 @@
  * the engine's timeline data (`engine/story/timeline.ts`); no Astro, no HTML.
  */
 import type { Comparison } from '../engine/types.ts';
-import { buildTimeline, type RevisionChange, type RevisionStep, type Timeline, type TimelineRelation } from '../engine/story/timeline.ts';
+import { buildTimeline, publicationOrder, type RevisionChange, type RevisionStep, type Timeline, type TimelineRelation } from '../engine/story/timeline.ts';
 import type { StoryFindings } from '../engine/story/types.ts';
 import { sidePieces, type Piece } from './compare.ts';
 import { capitalize, formatCount, formatPercent, formatPublished, possessive } from './format.ts';
@@ -14,15 +14,24 @@ import { accountUrl, compareUrl, rowUrl } from './routes.ts';
 export interface TimelineSource {
   findings: Pick<StoryFindings, 'versions' | 'lineage'>;
   comparisons: ReadonlyMap<string, Comparison>;
+  /** Each account's `published` as written: the analysis keeps the day only, the timeline orders by time too. */
+  published: ReadonlyMap<string, string>;
 }
 
 const cache = new WeakMap<object, Timeline>();
+
+/** The versions with `published` as written (the analysis keeps days only). */
+const versionsAsPublished = (source: Pick<TimelineSource, 'findings' | 'published'>) =>
+  source.findings.versions.map((v) => ({ ...v, published: source.published.get(v.id) ?? v.published }));
+
+/** Account ids in publication order (the timeline's order; the synopsis' bare URL follows the first). */
+export const accountsInPublicationOrder = (source: Pick<TimelineSource, 'findings' | 'published'>) => publicationOrder(versionsAsPublished(source), source.findings.lineage);
 
 /** The story's timeline data (computed once per analysis). */
 export function storyTimeline(source: TimelineSource): Timeline {
   let timeline = cache.get(source.findings);
   if (!timeline) {
-    timeline = buildTimeline({ versions: source.findings.versions, lineage: source.findings.lineage, compare: (a, b) => source.comparisons.get(`${a}/${b}`) });
+    timeline = buildTimeline({ versions: versionsAsPublished(source), lineage: source.findings.lineage, compare: (a, b) => source.comparisons.get(`${a}/${b}`) });
     cache.set(source.findings, timeline);
   }
   return timeline;
@@ -166,7 +175,7 @@ export function timelinePage(story: string, timeline: Timeline, names: ReadonlyM
  * order with their relations to earlier accounts (the lineage edge's kind, evidence and figures),
  * and the revision chains with each step's changes (row ids of the comparison earlier → later).
  */
-export function timelineJson(story: string, timeline: Timeline, findings: TimelineSource['findings']) {
+export function timelineJson(story: string, timeline: Timeline, findings: Pick<StoryFindings, 'versions'>) {
   const outlet = new Map(findings.versions.map((v) => [v.id, v.outlet]));
   return {
     schema: 1 as const,

@@ -2,13 +2,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getStories, type Story } from '../../../../lib/site/stories.ts';
 import { getStoryAnalysis } from '../../../../lib/site/analysis.ts';
-import { storySynopsis, synopsisJson } from '../../../../lib/site/synopsis.ts';
+import { synopsisJson, storySource } from '../../../../lib/site/synopsis.ts';
 
 export const getStaticPaths = (async () => (await getStories()).map((story) => ({ params: { story: story.id }, props: { story } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const story = (props as { story: Story }).story;
-  const { findings, comparisons } = await getStoryAnalysis(story);
-  const synopsis = storySynopsis({ findings, comparisons, paragraphs: new Map(story.accounts.map((a) => [a.id, a.paragraphs])) });
-  return new Response(JSON.stringify(synopsisJson(story.id, synopsis, findings)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(synopsisJson(story.id, storySource(story, await getStoryAnalysis(story)))), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

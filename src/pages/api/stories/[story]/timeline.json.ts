@@ -3,11 +3,12 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getStories, type Story } from '../../../../lib/site/stories.ts';
 import { getStoryAnalysis } from '../../../../lib/site/analysis.ts';
 import { storyTimeline, timelineJson } from '../../../../lib/site/timeline.ts';
+import { storySource } from '../../../../lib/site/synopsis.ts';
 
 export const getStaticPaths = (async () => (await getStories()).map((story) => ({ params: { story: story.id }, props: { story } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const story = (props as { story: Story }).story;
-  const analysis = await getStoryAnalysis(story);
-  return new Response(JSON.stringify(timelineJson(story.id, storyTimeline(analysis), analysis.findings)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const source = storySource(story, await getStoryAnalysis(story));
+  return new Response(JSON.stringify(timelineJson(story.id, storyTimeline(source), source.findings)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
