@@ -77,7 +77,7 @@ test.describe('synoptic view', () => {
     for (const id of bareAnchors) expect(id).toMatch(/^p[0-9a-f]{8}(-\d+)?$/);
   });
 
-  test('a row anchor targets its row, and anchors are identical in every build of the same content', async ({ page }) => {
+  test('a row anchor targets its row', async ({ page }) => {
     const html = read(SEED, `stories/${STORY}/synopsis/index.html`);
     const anchor = /<tr id="(p[0-9a-f]{8})"/.exec(html)![1]!;
     await page.goto(`${SYNOPSIS}#${anchor}`);

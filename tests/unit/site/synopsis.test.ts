@@ -143,6 +143,22 @@ describe('row anchors are stable while the passage text is unchanged', () => {
     expect(stayed).toEqual(INDEPENDENT.slice(0, -1));
   });
 
+  it('follow the earliest account’s wording, not the most common one, which new accounts can change', () => {
+    const early = { id: 'early', outlet: 'daily', published: '2025-03-01', paragraphs: INDEPENDENT };
+    const wire = synopticStory().filter((a) => a.id === 'wire-first' || a.id === 'reprint');
+    const quoteAnchor = (accounts: StoryAccountInput[]) => {
+      const { synopsis } = synopsisOf(accounts);
+      const row = synopsis.rows.find((r) => r.cells.some((c) => c.text.startsWith(QUOTE_START)))!;
+      return { anchor: row.anchor, reference: row.reference };
+    };
+    const before = quoteAnchor([early, ...wire]);
+    expect(before.reference).not.toBe('early');
+    // Two later accounts with the early wording make it the most common: the reference moves, the anchor stays.
+    const after = quoteAnchor([early, ...wire, { ...early, id: 'later-1', published: '2025-03-06' }, { ...early, id: 'later-2', published: '2025-03-07' }]);
+    expect(after.reference).not.toBe(before.reference);
+    expect(after.anchor).toBe(before.anchor);
+  });
+
   it('two passages with the same anchor text get numbered suffixes', () => {
     const twice = 'The harbour stayed closed on Wednesday while divers inspected the damaged moorings along the quay.';
     const s = synopsisOf([
