@@ -23,6 +23,18 @@ export interface SynopsisSource {
   published: ReadonlyMap<string, string>;
 }
 
+/** Path segments the all-accounts views take under `/stories/<story>/`, where account pages live too. */
+export const VIEW_SEGMENTS = ['synopsis', 'timeline'] as const;
+
+/**
+ * Fails the build, naming the file, when an account's id would put its page at the URL of the
+ * synoptic view or the timeline (`/stories/<story>/synopsis/`): one of the two pages would be lost.
+ */
+export function checkViewRoutes(stories: readonly { id: string; accounts: readonly { id: string }[] }[]): void {
+  const clashes = stories.flatMap((s) => s.accounts.filter((a) => (VIEW_SEGMENTS as readonly string[]).includes(a.id)).map((a) => `  content/stories/${s.id}/${a.id}.md › version id: "${a.id}" is the address of the story's ${a.id === 'synopsis' ? 'synoptic view' : 'timeline'} (/stories/${s.id}/${a.id}/); rename the file`));
+  if (clashes.length) throw new Error(`Invalid content (${clashes.length} problem${clashes.length === 1 ? '' : 's'}):\n${clashes.join('\n')}`);
+}
+
 /** A story's analysis as the synopsis and the timeline read it. */
 export const storySource = (story: Pick<Story, 'accounts'>, analysis: Pick<StoryAnalysis, 'findings' | 'comparisons'>): SynopsisSource => ({
   findings: analysis.findings,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSynopsis, synopsisOrder, textHash, type Synopsis } from '../../../src/lib/engine/story/synopsis.ts';
 import { accountsInPublicationOrder } from '../../../src/lib/site/timeline.ts';
-import { ordinal, storySynopsis, synopsisJson, synopsisPage, type SynopsisSource } from '../../../src/lib/site/synopsis.ts';
+import { checkViewRoutes, ordinal, storySynopsis, synopsisJson, synopsisPage, type SynopsisSource } from '../../../src/lib/site/synopsis.ts';
 import type { StoryAccountInput } from '../../../src/lib/engine/story/index.ts';
 import { analysed } from './synoptic-helpers.ts';
 import { ANNOTATED, INDEPENDENT, QUOTE_START, REPRINT, WIRE_FIRST, synopticStory } from './synoptic-story.ts';
@@ -242,5 +242,14 @@ describe('synopsis page (view model)', () => {
     expect(json.accounts.find((a) => a.version === 'wire-first')).toMatchObject({ outlet: 'wire', published: '2025-03-04T09:15:00Z' });
     expect(json.rows.length).toBe(base.synopsis.rows.length);
     expect(Object.keys(json.rows[0]!.cells[0]!).sort()).toEqual(['diff', 'grades', 'link', 'position', 'segments', 'text', 'version', 'wording']);
+  });
+});
+
+describe('view addresses', () => {
+  it('an account id that takes the address of a view fails the build, naming the file', () => {
+    expect(() => checkViewRoutes([{ id: 'floods', accounts: [{ id: 'wire' }, { id: 'daily' }] }])).not.toThrow();
+    expect(() => checkViewRoutes([{ id: 'floods', accounts: [{ id: 'timeline' }, { id: 'synopsis' }] }])).toThrow(
+      /Invalid content \(2 problems\):\n  content\/stories\/floods\/timeline\.md › version id: "timeline" is the address of the story's timeline \(\/stories\/floods\/timeline\/\); rename the file\n  content\/stories\/floods\/synopsis\.md › version id: "synopsis" is the address of the story's synoptic view/,
+    );
   });
 });
