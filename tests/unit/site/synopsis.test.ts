@@ -4,15 +4,7 @@ import { accountsInPublicationOrder } from '../../../src/lib/site/timeline.ts';
 import { checkViewRoutes, ordinal, storySynopsis, synopsisJson, synopsisPage, type SynopsisSource } from '../../../src/lib/site/synopsis.ts';
 import type { StoryAccountInput } from '../../../src/lib/engine/story/index.ts';
 import { analysed } from './synoptic-helpers.ts';
-import { ANNOTATED, INDEPENDENT, QUOTE_START, REPRINT, WIRE_FIRST, synopticStory } from './synoptic-story.ts';
-
-const NAMES = new Map([
-  ['wire-first', 'Wire (morning)'],
-  ['wire-update', 'Wire (afternoon)'],
-  ['reprint', 'Reprint Site'],
-  ['annotated', 'Blog'],
-  ['independent', 'Daily'],
-]);
+import { ANNOTATED, INDEPENDENT, NAMES, QUOTE_START, REPRINT, WIRE_FIRST, synopticStory } from './synoptic-story.ts';
 
 const synopsisOf = (accounts: StoryAccountInput[]): { synopsis: Synopsis; source: SynopsisSource } => {
   const source = analysed(accounts);

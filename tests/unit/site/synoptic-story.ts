@@ -57,3 +57,12 @@ export function synopticStory(): StoryAccountInput[] {
 }
 
 export const QUOTE_START = '“We have never seen the water rise';
+
+/** Reader-facing names of the fixture's accounts. */
+export const NAMES = new Map([
+  ['wire-first', 'Wire (morning)'],
+  ['wire-update', 'Wire (afternoon)'],
+  ['reprint', 'Reprint Site'],
+  ['annotated', 'Blog'],
+  ['independent', 'Daily'],
+]);

@@ -5,7 +5,7 @@ import { buildTimeline, publicationOrder } from '../../../src/lib/engine/story/t
 import { formatDate, formatPublished } from '../../../src/lib/site/format.ts';
 import { storyTimeline, timelineJson, timelinePage } from '../../../src/lib/site/timeline.ts';
 import { analysed } from './synoptic-helpers.ts';
-import { REPRINT, WIRE_FIRST, WIRE_UPDATE, synopticStory } from './synoptic-story.ts';
+import { NAMES, REPRINT, WIRE_FIRST, WIRE_UPDATE, synopticStory } from './synoptic-story.ts';
 
 /** A lineage edge with only what the order and the relations read. */
 const edge = (from: string, to: string, kind: LineageEdge['kind'], extra: Partial<LineageEdge> = {}): LineageEdge => ({
@@ -79,14 +79,6 @@ describe('published: a date, or a UTC time', () => {
     expect(formatDate('2021-05-19T18:40:00Z')).toBe('19 May 2021');
   });
 });
-
-const NAMES = new Map([
-  ['wire-first', 'Wire (morning)'],
-  ['wire-update', 'Wire (afternoon)'],
-  ['reprint', 'Reprint Site'],
-  ['annotated', 'Blog'],
-  ['independent', 'Daily'],
-]);
 
 describe('timeline on the synoptic fixture', () => {
   const source = analysed(synopticStory());

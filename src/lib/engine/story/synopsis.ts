@@ -15,9 +15,9 @@
  * (`p3`) would shift with every passage added above it. Two rows with the same anchor text (a
  * passage repeated word for word, or a hash collision) take `-2`, `-3`, … in story order.
  */
-import type { Comparison, DiffGrade, DiffTuple, RowJson, SegmentKind } from '../types.ts';
+import type { Comparison, RowJson, SegmentKind } from '../types.ts';
 import { countWords } from '../index.ts';
-import type { PassageCluster, RowLink, VersionSummary, Wording } from './types.ts';
+import type { ClusterMember, PassageCluster, RowLink, VersionSummary } from './types.ts';
 
 /** Where a passage stands in an account: its opening, the upper half, or the lower half. */
 export type PositionBand = 'lede' | 'upper' | 'lower';
@@ -51,16 +51,8 @@ export interface CellPosition {
   band: PositionBand;
 }
 
-export interface SynopsisCell {
-  version: string;
-  /** The account's segment indexes in this passage, ascending (its first one anchors the sentence link). */
-  segments: number[];
-  /** The account's wording, as the cluster holds it. */
-  text: string;
-  wording: Wording;
-  /** Word diff from the row's reference wording to this wording (empty for the reference). */
-  diff: DiffTuple[];
-  grades: DiffGrade[];
+/** A cluster member (its segments, text, wording and diff from the reference wording), placed and linked. */
+export interface SynopsisCell extends Pick<ClusterMember, 'version' | 'segments' | 'text' | 'wording' | 'diff' | 'grades'> {
   position: CellPosition;
   /**
    * The comparison row that shows this wording beside the reference (`a` = the reference's
@@ -200,9 +192,7 @@ export function synopsisOrder(synopsis: Synopsis, version: string): { carried: S
   return { carried: account.order.map((a) => byAnchor.get(a)!), absent: account.absent.map((a) => byAnchor.get(a)!) };
 }
 
-type Member = PassageCluster['members'][number];
-
-function cellLink(m: Member, ref: Member, members: readonly Member[], input: SynopsisInput): RowLink | null {
+function cellLink(m: ClusterMember, ref: ClusterMember, members: readonly ClusterMember[], input: SynopsisInput): RowLink | null {
   if (m.version !== ref.version) return rowLink(input, ref, m);
   const next = members.find((x) => x.version !== ref.version);
   if (next) return rowLink(input, ref, next);
@@ -215,7 +205,7 @@ function cellLink(m: Member, ref: Member, members: readonly Member[], input: Syn
 }
 
 /** The first row of the comparison x→y holding one of x's segments and (when given) one of y's. */
-function rowLink(input: SynopsisInput, x: Pick<Member, 'version' | 'segments'>, y: Pick<Member, 'version' | 'segments'>): RowLink | null {
+function rowLink(input: SynopsisInput, x: Pick<ClusterMember, 'version' | 'segments'>, y: Pick<ClusterMember, 'version' | 'segments'>): RowLink | null {
   const c = input.compare(x.version, y.version);
   if (!c) return null;
   const xs = new Set(x.segments);
