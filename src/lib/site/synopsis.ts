@@ -9,7 +9,7 @@ import type { StoryFindings } from '../engine/story/types.ts';
 import type { StoryAnalysis } from './analysis.ts';
 import type { Story } from './stories.ts';
 import { sidePieces, type Piece } from './compare.ts';
-import { formatCount, formatDate, possessive } from './format.ts';
+import { formatCount, formatPublished, possessive } from './format.ts';
 import { accountUrl, compareUrl, synopsisUrl } from './routes.ts';
 import { accountsInPublicationOrder } from './timeline.ts';
 
@@ -181,7 +181,7 @@ export function synopsisPage(story: string, source: SynopsisSource, names: Reado
     const counts = [formatCount(a.passages, 'passage')];
     if (a.boilerplate) counts.push(`${formatCount(a.boilerplate, 'line')} of page furniture`);
     if (a.interpolations) counts.push(formatCount(a.interpolations, 'interleaved comment'));
-    return { version, name: name(version), published: formatDate(published.get(version) ?? ''), accountHref: accountUrl(story, version), counts: counts.join(' · '), isOrder: version === order };
+    return { version, name: name(version), published: formatPublished(published.get(version)!), accountHref: accountUrl(story, version), counts: counts.join(' · '), isOrder: version === order };
   });
   const total = synopsis.accounts.length;
   const rowView = (row: SynopsisRow, number: number): SynopsisRowView => {

@@ -216,6 +216,8 @@ describe('synopsis page (view model)', () => {
     expect(p.columns.find((c) => c.version === 'annotated')!.counts).toMatch(/^\d+ passages · 2 interleaved comments$/);
     expect(p.columns.find((c) => c.version === 'reprint')!.counts).toMatch(/^\d+ passages · \d+ lines? of page furniture$/);
     expect(p.columns.find((c) => c.version === 'independent')!.counts).toBe('4 passages');
+    expect(p.columns.find((c) => c.version === 'wire-first')!.published).toBe('4 March 2025, 09:15 UTC');
+    expect(p.columns.find((c) => c.version === 'independent')!.published).toBe('5 March 2025');
   });
 
   it('more than five accounts scroll sideways', () => {
