@@ -46,6 +46,16 @@ export const isoDate = z
   .refine((value) => Number(value.slice(0, 4)) >= EARLIEST_YEAR, { error: `expected a date in or after ${EARLIEST_YEAR} (the first newspapers), not an impossible year`, abort: true })
   .refine((value) => value <= latestDate(), { error: 'expected a date no later than today, not one in the future' });
 
+/**
+ * When an account was published: a date, or a time in UTC where the page states one
+ * (`2021-05-19T18:40:00Z`). UTC only, so the date part is the day and times sort as written.
+ */
+const PUBLISHED = /^(\d{4}-\d{2}-\d{2})(?:T([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?Z)?$/;
+export const publishedDate = z
+  .string({ error: 'expected a date written YYYY-MM-DD, or a UTC time written YYYY-MM-DDTHH:MM:SSZ' })
+  .regex(PUBLISHED, { error: 'expected a date written YYYY-MM-DD, or a UTC time written YYYY-MM-DDTHH:MM:SSZ (like 2021-05-19T18:40:00Z)', abort: true })
+  .refine((value) => isoDate.safeParse(value.slice(0, 10)).success, { error: 'expected a real calendar date written YYYY-MM-DD' });
+
 /** Links to originals and homepages: web addresses only (a `javascript:` or `data:` URL would run when clicked). */
 const WEB = /^https?$/;
 
@@ -82,7 +92,7 @@ export const RELATION_KINDS = ['revision', 'repost', 'copy', 'translation'] as c
 
 export const versionSchema = z.strictObject({
   outlet: id('the id of an outlet listed in content/outlets.json'),
-  published: isoDate,
+  published: publishedDate,
   headline: text('the headline').optional(),
   url: z.url({ protocol: WEB, error: 'expected the original URL as a full URL (http or https)' }).optional(),
   /** The web-archive snapshot the capture was taken from, when it came from one. */

@@ -16,6 +16,7 @@ import { wordFindings, type WordedFindings, type WordedLineageEdge } from './lin
 import { analyseInput, pairKey, type AnalysisInput } from './story-analysis.ts';
 import { storedAnalysisProblem, type StoredAnalysis } from './stored-analysis.ts';
 import { getStories, storyNames, type Story } from './stories.ts';
+import { publishedDay } from '../engine/story/timeline.ts';
 
 export { orderedPairs } from './story-analysis.ts';
 
@@ -34,7 +35,8 @@ export interface StoryAnalysis {
 function analysisInput(story: Story): AnalysisInput {
   return {
     story: story.id,
-    accounts: story.accounts.map((a) => ({ id: a.id, outlet: a.outlet.id, published: a.data.published, ...(a.data.relation ? { relation: a.data.relation } : {}), ...(a.data.lang ? { lang: a.data.lang } : {}), paragraphs: a.paragraphs })),
+    // The analysis works in days (`YYYY-MM-DD`); a time of day, where known, orders the timeline only.
+    accounts: story.accounts.map((a) => ({ id: a.id, outlet: a.outlet.id, published: publishedDay(a.data.published), ...(a.data.relation ? { relation: a.data.relation } : {}), ...(a.data.lang ? { lang: a.data.lang } : {}), paragraphs: a.paragraphs })),
   };
 }
 

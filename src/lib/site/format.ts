@@ -1,7 +1,10 @@
 /** Display helpers shared by pages; dates are YYYY-MM-DD strings, shown in UTC so builds never depend on a time zone. */
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
-export const formatDate = (isoDate: string) => dateFormat.format(new Date(`${isoDate}T00:00:00Z`));
+/** A date, or the date part of a published time (`2021-05-19T18:40:00Z`). */
+export const formatDate = (isoDate: string) => dateFormat.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`));
+/** A published date, with its time (UTC) where one is known: "19 May 2021, 18:40 UTC". */
+export const formatPublished = (published: string) => (published.length > 10 ? `${formatDate(published)}, ${published.slice(11, 16)} UTC` : formatDate(published));
 export const formatNumber = (n: number) => n.toLocaleString('en-GB');
 export const formatCount = (n: number, one: string, many = `${one}s`) => `${formatNumber(n)} ${n === 1 ? one : many}`;
 export const formatPercent = (share: number) => `${Math.round(share * 100)}%`;

@@ -14,5 +14,10 @@ export const storyJsonUrl = (story: string) => `${base}api/stories/${story}.json
 export const assetUrl = (file: string) => `${base}${file.replace(/^\//, '')}`;
 /** A row of a comparison: the page URL with the row's stable anchor (`#r12`). */
 export const rowUrl = (story: string, a: string, b: string, rowId: string) => `${compareUrl(story, a, b)}#${rowId}`;
+/** The synoptic view: rows in the order of `version`'s text (the bare URL: the earliest account's). */
+export const synopsisUrl = (story: string, version?: string) => `${base}stories/${story}/synopsis/${version ? `${version}/` : ''}`;
+export const synopsisJsonUrl = (story: string) => `${base}api/stories/${story}/synopsis.json`;
+export const timelineUrl = (story: string) => `${base}stories/${story}/timeline/`;
+export const timelineJsonUrl = (story: string) => `${base}api/stories/${story}/timeline.json`;
 export const searchUrl = () => `${base}search/`;
 export const rssUrl = () => `${base}rss.xml`;
