@@ -12,10 +12,11 @@ import { sidePieces, type Piece } from './compare.ts';
 import { formatCount, formatPublished, possessive } from './format.ts';
 import { accountUrl, compareUrl, synopsisUrl } from './routes.ts';
 import { accountsInPublicationOrder } from './timeline.ts';
+import type { WordedFindings } from './lineage.ts';
 
 /** What the synopsis needs of a story's analysis (see `analysis.ts`). */
 export interface SynopsisSource {
-  findings: Pick<StoryFindings, 'versions' | 'clusters' | 'similarity' | 'lineage'>;
+  findings: Pick<WordedFindings, 'versions' | 'clusters' | 'similarity' | 'lineage'>;
   comparisons: ReadonlyMap<string, Comparison>;
   /** Each account's paragraphs, for the segmentation of an account that has no comparison (a one-account story). */
   paragraphs: ReadonlyMap<string, readonly string[]>;

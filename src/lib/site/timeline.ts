@@ -5,14 +5,20 @@
  * the engine's timeline data (`engine/story/timeline.ts`); no Astro, no HTML.
  */
 import type { Comparison } from '../engine/types.ts';
-import { buildTimeline, publicationOrder, type RevisionChange, type RevisionStep, type Timeline, type TimelineRelation } from '../engine/story/timeline.ts';
+import { buildTimeline, publicationOrder, type RevisionChange, type RevisionStep as EngineRevisionStep, type Timeline as EngineTimeline, type TimelineRelation as EngineTimelineRelation } from '../engine/story/timeline.ts';
 import type { StoryFindings } from '../engine/story/types.ts';
+import type { WordedFindings, WordedLineageEdge } from './lineage.ts';
+
+/** The timeline over the site's lineage edges, which carry their evidence in words (lineage.ts). */
+type Timeline = EngineTimeline<WordedLineageEdge>;
+type RevisionStep = EngineRevisionStep<WordedLineageEdge>;
+type TimelineRelation = EngineTimelineRelation<WordedLineageEdge>;
 import { sidePieces, type Piece } from './compare.ts';
 import { capitalize, formatCount, formatPercent, formatPublished, possessive } from './format.ts';
 import { accountUrl, compareUrl, rowUrl } from './routes.ts';
 
 export interface TimelineSource {
-  findings: Pick<StoryFindings, 'versions' | 'lineage'>;
+  findings: Pick<WordedFindings, 'versions' | 'lineage'>;
   comparisons: ReadonlyMap<string, Comparison>;
   /** Each account's `published` as written: the analysis keeps the day only, the timeline orders by time too. */
   published: ReadonlyMap<string, string>;

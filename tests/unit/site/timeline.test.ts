@@ -13,11 +13,10 @@ const edge = (from: string, to: string, kind: LineageEdge['kind'], extra: Partia
   to,
   kind,
   confidence: 0.9,
-  evidence: [`${from} and ${to}`],
+  reasons: [],
   directed: kind !== 'common-source',
   basis: 'evidence',
-  label: kind,
-  signals: { published: ['', ''], shared: [0.5, 0.9], similarity: 0.6, longestRun: 30, longestRunText: '', longestRunOutsideQuotes: 25, exclusive: 3, exclusiveExample: '' },
+  signals: { published: ['', ''], shared: [0.5, 0.9], similarity: 0.6, longestRun: 30, longestRunText: '', longestRunOutsideQuotes: 25, exclusive: 3, exclusiveWords: 12, exclusiveExample: '' },
   ...extra,
 });
 const v = (id: string, published: string) => ({ id, published });

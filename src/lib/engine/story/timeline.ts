@@ -28,12 +28,13 @@ export type TimelineRole =
   /** The two share wording (quotations, wire copy) with no direction. */
   | 'shares';
 
-export interface TimelineRelation {
+/** `E`: the lineage edge type the caller passes in (the site's edges carry their wording too). */
+export interface TimelineRelation<E extends LineageEdge = LineageEdge> {
   /** The earlier account. */
   other: string;
   role: TimelineRole;
-  /** The lineage edge, as the story analysis states it (kind, confidence, evidence, signals). */
-  edge: LineageEdge;
+  /** The lineage edge, as the story analysis states it (kind, confidence, reasons, signals). */
+  edge: E;
   /** Share of this account's article words found in the other (0–1). */
   share: number;
   /**
@@ -43,13 +44,13 @@ export interface TimelineRelation {
   opening: boolean;
 }
 
-export interface TimelineEntry {
+export interface TimelineEntry<E extends LineageEdge = LineageEdge> {
   version: string;
   published: string;
   /** 0-based position in the timeline. */
   position: number;
   /** Relations to earlier accounts, strongest first (derivations, then shared wording by confidence). */
-  relations: TimelineRelation[];
+  relations: TimelineRelation<E>[];
 }
 
 /** One sentence-level change between two revisions (a row of their comparison, earlier as A). */
@@ -65,10 +66,10 @@ export interface RevisionChange {
   grades: DiffGrade[];
 }
 
-export interface RevisionStep {
+export interface RevisionStep<E extends LineageEdge = LineageEdge> {
   earlier: string;
   later: string;
-  edge: LineageEdge;
+  edge: E;
   added: RevisionChange[];
   dropped: RevisionChange[];
   /** Reworded in place, or moved and reworded. */
@@ -81,10 +82,10 @@ export interface RevisionStep {
   setApart: { earlier: number; later: number };
 }
 
-export interface Timeline {
-  entries: TimelineEntry[];
+export interface Timeline<E extends LineageEdge = LineageEdge> {
+  entries: TimelineEntry<E>[];
   /** Revision chains (accounts joined by revision edges), each as its steps in timeline order. */
-  chains: RevisionStep[][];
+  chains: RevisionStep<E>[][];
 }
 
 export interface TimelineOptions {
@@ -99,9 +100,9 @@ export interface TimelineOptions {
 
 export const TIMELINE_DEFAULTS: Required<TimelineOptions> = { openingRest: 0.2 };
 
-export interface TimelineInput {
+export interface TimelineInput<E extends LineageEdge = LineageEdge> {
   versions: readonly VersionSummary[];
-  lineage: readonly LineageEdge[];
+  lineage: readonly E[];
   /** The comparison with `a` as A and `b` as B, or undefined when there is none. */
   compare: (a: string, b: string) => Comparison | undefined;
 }
@@ -158,13 +159,13 @@ function topological(ids: string[], before: Map<string, Set<string>>): string[] 
   return out;
 }
 
-export function buildTimeline(input: TimelineInput, options: TimelineOptions = {}): Timeline {
+export function buildTimeline<E extends LineageEdge>(input: TimelineInput<E>, options: TimelineOptions = {}): Timeline<E> {
   const opts = { ...TIMELINE_DEFAULTS, ...options };
   const order = publicationOrder(input.versions, input.lineage);
   const position = new Map(order.map((id, i) => [id, i]));
   const byId = new Map(input.versions.map((v) => [v.id, v]));
 
-  const entries = order.map((version, i): TimelineEntry => {
+  const entries = order.map((version, i): TimelineEntry<E> => {
     const relations = input.lineage
       .filter((e) => (e.from === version || e.to === version) && position.get(e.from === version ? e.to : e.from)! < i)
       .map((edge) => relation(version, edge, input, opts))
@@ -179,14 +180,14 @@ export function buildTimeline(input: TimelineInput, options: TimelineOptions = {
       // Shown in timeline order; where the dates put the later revision first, the step still reads earlier → later.
       return revisionStep(earlier, later, edge, input);
     })
-    .filter((s): s is RevisionStep => s !== null);
+    .filter((s): s is RevisionStep<E> => s !== null);
   return { entries, chains: chainsOf(steps, position) };
 }
 
 const ROLE_STRENGTH: Record<TimelineRole, number> = { copies: 0, revises: 1, 'copied-by': 2, 'revised-by': 3, shares: 4 };
-const strength = (r: TimelineRelation) => ROLE_STRENGTH[r.role];
+const strength = (r: TimelineRelation<LineageEdge>) => ROLE_STRENGTH[r.role];
 
-function relation(version: string, edge: LineageEdge, input: TimelineInput, opts: Required<TimelineOptions>): TimelineRelation {
+function relation<E extends LineageEdge>(version: string, edge: E, input: TimelineInput<E>, opts: Required<TimelineOptions>): TimelineRelation<E> {
   const isFrom = edge.from === version;
   const other = isFrom ? edge.to : edge.from;
   const share = isFrom ? edge.signals.shared[0] : edge.signals.shared[1];
@@ -212,11 +213,11 @@ function copiesOpening(c: Comparison | undefined, rest: number): boolean {
 
 const isMatched = (r: RowJson) => r.kind === 'equal' || r.kind === 'changed' || r.kind === 'moved';
 
-function revisionStep(earlier: string, later: string, edge: LineageEdge, input: TimelineInput): RevisionStep | null {
+function revisionStep<E extends LineageEdge>(earlier: string, later: string, edge: E, input: TimelineInput<E>): RevisionStep<E> | null {
   const c = input.compare(earlier, later);
   if (!c) return null;
   const text = (side: 'a' | 'b', idx: number[]) => idx.filter((i) => c[side].segments[i]!.kind === 'text').map((i) => c[side].segments[i]!.text).join('').trim();
-  const step: RevisionStep = { earlier, later, edge, added: [], dropped: [], reworded: [], moved: [], unchanged: 0, setApart: { earlier: 0, later: 0 } };
+  const step: RevisionStep<E> = { earlier, later, edge, added: [], dropped: [], reworded: [], moved: [], unchanged: 0, setApart: { earlier: 0, later: 0 } };
   step.setApart.earlier = c.a.segments.filter((s) => s.kind !== 'text').length;
   step.setApart.later = c.b.segments.filter((s) => s.kind !== 'text').length;
   for (const r of c.rows) {
@@ -233,8 +234,8 @@ function revisionStep(earlier: string, later: string, edge: LineageEdge, input: 
 }
 
 /** Steps joined into chains (connected by shared accounts), each chain and its steps in timeline order. */
-function chainsOf(steps: RevisionStep[], position: Map<string, number>): RevisionStep[][] {
-  const chains: { members: Set<string>; steps: RevisionStep[] }[] = [];
+function chainsOf<E extends LineageEdge>(steps: RevisionStep<E>[], position: Map<string, number>): RevisionStep<E>[][] {
+  const chains: { members: Set<string>; steps: RevisionStep<E>[] }[] = [];
   for (const step of steps) {
     const joined = chains.filter((ch) => ch.members.has(step.earlier) || ch.members.has(step.later));
     const merged = { members: new Set([step.earlier, step.later, ...joined.flatMap((ch) => [...ch.members])]), steps: [step, ...joined.flatMap((ch) => ch.steps)] };
