@@ -41,7 +41,9 @@ export function lineageEvidence(e: LineageEdge, name: NameOf): string[] {
     'own-prose-run': () => `${s.longestRunOutsideQuotes} words in a row of the outlets’ own prose (outside quotation marks) are identical.`,
     'exclusive-wording': () => `Wording only these two share: ${plural(s.exclusiveWords, 'word')} in a row found in no other account, e.g. “${s.exclusiveExample}”.`,
     'mostly-quoted': () =>
-      `What they share verbatim is mostly quoted material (at most ${plural(s.longestRunOutsideQuotes, 'word')} in a row outside quotation marks; a copy needs ${copyMinRun}).`,
+      s.longestRunOutsideQuotes === 0
+        ? `What they share verbatim is all quoted material (no shared words outside quotation marks; a copy needs ${copyMinRun} in a row).`
+        : `What they share verbatim is mostly quoted material (at most ${plural(s.longestRunOutsideQuotes, 'word')} in a row outside quotation marks; a copy needs ${copyMinRun}).`,
     'short-runs': () => `Their shared runs are short (${s.longestRunOutsideQuotes} words; a copy needs ${copyMinRun} in a row outside quotation marks).`,
     'little-shared': () => `Too little of either text is shared (${pct(Math.max(fromInTo, toInFrom))}; a copy needs ${pct(copyMinContained)}).`,
     'no-exclusive-wording': () =>
