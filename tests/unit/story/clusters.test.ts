@@ -79,9 +79,11 @@ describe('passage clusters mean one passage', () => {
 
 describe('cluster invariants on random stories (property)', () => {
   it('members match directly or through a strong common member; segments consecutive; every text segment once', () => {
+    // The bridge pool adds the harbour sentences above: a long sentence holding two short ones invites chains.
+    const pool = [...POOL, ...accounts().flatMap((a) => a.paragraphs.slice(0, 1))];
     const account = (i: number) =>
-      fc.record({ picks: fc.subarray(POOL.map((_, k) => k), { minLength: 1, maxLength: 6 }), day: fc.integer({ min: 1, max: 3 }) }).map(
-        ({ picks, day }): StoryAccountInput => ({ id: `acc-${i}`, outlet: `outlet-${i}`, published: `2024-05-0${day}`, paragraphs: picks.map((k) => POOL[k]!) }),
+      fc.record({ picks: fc.subarray(pool.map((_, k) => k), { minLength: 1, maxLength: 6 }), day: fc.integer({ min: 1, max: 3 }) }).map(
+        ({ picks, day }): StoryAccountInput => ({ id: `acc-${i}`, outlet: `outlet-${i}`, published: `2024-05-0${day}`, paragraphs: picks.map((k) => pool[k]!) }),
       );
     const storyArb = fc.integer({ min: 3, max: 4 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => account(i))));
     fc.assert(
@@ -114,7 +116,7 @@ describe('cluster invariants on random stories (property)', () => {
             }
         }
       }),
-      { numRuns: 12, seed: 5 },
+      { numRuns: 20, seed: 5 },
     );
   });
 });
