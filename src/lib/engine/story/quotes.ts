@@ -205,18 +205,43 @@ function lastPerson(people: People, account: StoryAccount, offset: number): { ke
   return null;
 }
 
-/** Quotations of one account (outermost: a nested quotation is part of its statement) with their attribution. */
+/**
+ * Quotations of one account (outermost: a nested quotation is part of its
+ * statement) with their attribution. A quotation left open at a paragraph's
+ * end whose next paragraph opens with a quotation mark continues there (the
+ * press convention for a statement over several paragraphs: no closing mark
+ * until its last paragraph); one left open with no such continuation was cut
+ * off (`cut`).
+ */
 function extractQuotes(account: StoryAccount, isSpeaker: SpeakerTest): RawQuote[] {
   const out: RawQuote[] = [];
-  for (const q of outermost(accountQuoteSpans(account))) {
+  const quotes = outermost(accountQuoteSpans(account));
+  const paragraphs = paragraphRanges(account);
+  /** The quotation opening the paragraph after the one holding `at`, if any. */
+  const continuation = (at: number) => {
+    const k = paragraphs.findIndex((p) => at >= p.start && at < p.end);
+    const next = paragraphs[k + 1];
+    if (k < 0 || !next) return undefined;
+    const first = next.start + (account.text.slice(next.start, next.end).length - account.text.slice(next.start, next.end).trimStart().length);
+    return quotes.find((x) => x.open === first);
+  };
+  const continued = new Set<(typeof quotes)[number]>();
+  for (const q of quotes) {
+    if (continued.has(q)) continue;
     const seg = segmentAt(account, q.open);
     if (!seg || seg.kind !== 'text') continue;
-    const text = tidy(account.text.slice(q.open + 1, q.close));
+    const pieces = [q];
+    for (let last = q, next = continuation(q.open); !last.closed && next; last = next, next = continuation(next.open)) {
+      pieces.push(next);
+      continued.add(next);
+    }
+    const last = pieces[pieces.length - 1]!;
+    const text = pieces.map((x) => tidy(account.text.slice(x.open + 1, x.close))).join(' ');
     const ws = words(text);
     if (!ws.some((w) => w.content)) continue;
     // An unclosed quotation's `close` is already one past its last character (the paragraph end).
-    const { verb, subject } = attribution(account, q.open, q.closed ? q.close + 1 : q.close, isSpeaker);
-    out.push({ version: account.id, rank: account.rank, start: q.open, segment: seg.index, text, words: ws, verb, subject, unquoted: false, cut: !q.closed });
+    const { verb, subject } = attribution(account, last.open, last.closed ? last.close + 1 : last.close, isSpeaker);
+    out.push({ version: account.id, rank: account.rank, start: q.open, segment: seg.index, text, words: ws, verb, subject, unquoted: false, cut: !last.closed });
   }
   return out;
 }
