@@ -5,6 +5,7 @@
  */
 import type { LineageEdge, LineageReason, StoryFindings } from '../engine/story/types.ts';
 import { LINEAGE_DEFAULTS } from '../engine/story/index.ts';
+import { excerpt, formatCount as plural, formatPercent as pct } from './format.ts';
 
 /** A lineage edge with its evidence in words. */
 export interface WordedLineageEdge extends LineageEdge {
@@ -19,8 +20,9 @@ export type WordedFindings = StoryFindings<WordedLineageEdge>;
 
 export type NameOf = (version: string) => string;
 
-const pct = (x: number) => `${Math.round(x * 100)}%`;
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Characters of the longest run quoted in its evidence sentence: about a line of text. */
+const RUN_EXCERPT = 80;
 
 /** The evidence sentences of one edge. */
 export function lineageEvidence(e: LineageEdge, name: NameOf): string[] {
@@ -41,7 +43,9 @@ export function lineageEvidence(e: LineageEdge, name: NameOf): string[] {
     'own-prose-run': () => `${s.longestRunOutsideQuotes} words in a row of the outlets’ own prose (outside quotation marks) are identical.`,
     'exclusive-wording': () => `Wording only these two share: ${plural(s.exclusiveWords, 'word')} in a row found in no other account, e.g. “${s.exclusiveExample}”.`,
     'mostly-quoted': () =>
-      `What they share verbatim is mostly quoted material (at most ${plural(s.longestRunOutsideQuotes, 'word')} in a row outside quotation marks; a copy needs ${copyMinRun}).`,
+      s.longestRunOutsideQuotes === 0
+        ? `What they share verbatim is all quoted material (no shared words outside quotation marks; a copy needs ${copyMinRun} in a row).`
+        : `What they share verbatim is mostly quoted material (at most ${plural(s.longestRunOutsideQuotes, 'word')} in a row outside quotation marks; a copy needs ${copyMinRun}).`,
     'short-runs': () => `Their shared runs are short (${s.longestRunOutsideQuotes} words; a copy needs ${copyMinRun} in a row outside quotation marks).`,
     'little-shared': () => `Too little of either text is shared (${pct(Math.max(fromInTo, toInFrom))}; a copy needs ${pct(copyMinContained)}).`,
     'no-exclusive-wording': () =>
@@ -58,7 +62,7 @@ export function lineageEvidence(e: LineageEdge, name: NameOf): string[] {
       : s.longestRunOutsideQuotes < s.longestRun
         ? ` (longest stretch outside quotation marks: ${s.longestRunOutsideQuotes})`
         : ''
-  }${s.longestRunText ? `: “${excerpt(s.longestRunText)}”` : ''}.`;
+  }${s.longestRunText ? `: “${excerpt(s.longestRunText, RUN_EXCERPT)}”` : ''}.`;
   const out = e.reasons.map((r) => sentence[r]());
   out.push(run);
   // The exclusive wording is stated once: as a reason when it is one, else as a plain fact.
@@ -66,11 +70,6 @@ export function lineageEvidence(e: LineageEdge, name: NameOf): string[] {
     out.push(s.exclusiveWords ? sentence['exclusive-wording']() : `No wording that only these two share: everything they have in common appears in another account too.`);
   return out;
 }
-
-const excerpt = (text: string, max = 12) => {
-  const ws = text.split(' ');
-  return ws.length <= max ? text : `${ws.slice(0, max).join(' ')} …`;
-};
 
 /** Short label for diagrams: the kind and the strongest single piece of evidence. */
 export function lineageLabel(e: LineageEdge, name: NameOf): string {

@@ -38,6 +38,7 @@ describe('lineage in words (site view model)', () => {
     expect(ev.filter((x) => /only these two share/.test(x))).toHaveLength(1);
     expect(lineageLabel(e, name)).toBe('common source · 60-word run');
     const quoted = edge({ kind: 'common-source', directed: false, basis: 'none', reasons: ['mostly-quoted', 'same-day'], signals: signals({ longestRunOutsideQuotes: 0, longestRun: 27 }) });
+    expect(lineageEvidence(quoted, name)[0]).toBe('What they share verbatim is all quoted material (no shared words outside quotation marks; a copy needs 20 in a row).');
     expect(lineageEvidence(quoted, name).join(' ')).toMatch(/all inside a quotation/);
     expect(lineageLabel(quoted, name)).toBe('common source · shared quote, 27-word run');
   });

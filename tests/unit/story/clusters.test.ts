@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { StoryAccountInput, StoryFindings } from '../../../src/lib/engine/story/index.ts';
+import { CLUSTER_DEFAULTS, type StoryAccountInput, type StoryFindings } from '../../../src/lib/engine/story/index.ts';
 import { analyse, storyOf } from './helpers.ts';
+import { POOL } from './synthetic.ts';
 
 /**
  * Invented reports of a harbour closure. "merged" joins two statements in one sentence that the
@@ -72,6 +73,50 @@ describe('passage clusters mean one passage', () => {
         expect(JSON.stringify(analyse({ accounts: shuffled, compare: story.compare }).clusters)).toBe(expected);
       }),
       { numRuns: 6, seed: 3 },
+    );
+  });
+});
+
+describe('cluster invariants on random stories (property)', () => {
+  it('members match directly or through a strong common member; segments consecutive; every text segment once', () => {
+    // The bridge pool adds the harbour sentences above: a long sentence holding two short ones invites chains.
+    const pool = [...POOL, ...accounts().flatMap((a) => a.paragraphs.slice(0, 1))];
+    const account = (i: number) =>
+      fc.record({ picks: fc.subarray(pool.map((_, k) => k), { minLength: 1, maxLength: 6 }), day: fc.integer({ min: 1, max: 3 }) }).map(
+        ({ picks, day }): StoryAccountInput => ({ id: `acc-${i}`, outlet: `outlet-${i}`, published: `2024-05-0${day}`, paragraphs: picks.map((k) => pool[k]!) }),
+      );
+    const storyArb = fc.integer({ min: 3, max: 4 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => account(i))));
+    fc.assert(
+      fc.property(storyArb, (accs) => {
+        const story = storyOf(accs);
+        const f = analyse(story);
+        /** Matched rows between two members, as [score, pass] pairs. */
+        const rowsBetween = (x: { version: string; segments: number[] }, y: { version: string; segments: number[] }) => {
+          const [lo, hi] = x.version < y.version ? [x, y] : [y, x];
+          return story
+            .compare(lo.version, hi.version)
+            .rows.filter((r) => r.kind !== 'a-only' && r.kind !== 'b-only')
+            .filter((r) => r.a.some((s) => lo.segments.includes(s)) && r.b.some((s) => hi.segments.includes(s)));
+        };
+        const strong = (x: Parameters<typeof rowsBetween>[0], y: Parameters<typeof rowsBetween>[0]) =>
+          rowsBetween(x, y).some((r) => r.pass !== 'contained' && (r.score ?? 1) >= CLUSTER_DEFAULTS.strongRowScore);
+        const seen = new Set<string>();
+        for (const c of f.clusters) {
+          for (const m of c.members) {
+            m.segments.forEach((s, i) => i === 0 || expect(s).toBe(m.segments[i - 1]! + 1));
+            for (const s of m.segments) {
+              expect(seen.has(`${m.version}/${s}`)).toBe(false);
+              seen.add(`${m.version}/${s}`);
+            }
+          }
+          for (const x of c.members)
+            for (const y of c.members) {
+              if (x.version >= y.version || rowsBetween(x, y).length) continue;
+              expect(c.members.some((w) => w !== x && w !== y && strong(x, w) && strong(y, w))).toBe(true);
+            }
+        }
+      }),
+      { numRuns: 20, seed: 5 },
     );
   });
 });

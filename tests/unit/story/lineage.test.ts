@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decideLineage, LINEAGE_DEFAULTS, type PairEvidence } from '../../../src/lib/engine/story/index.ts';
-import { analyse, storyOf } from './helpers.ts';
+import { analyse, seedStory, storyOf } from './helpers.ts';
 import { chain, ORIGINAL } from './synthetic.ts';
 
 describe('copy lineage on synthetic accounts', () => {
@@ -156,5 +156,9 @@ describe('the lineage decision (pure function)', () => {
 describe('lineage evidence agrees with its kind', () => {
   it('on the chain and the other fixtures above', () => {
     expectConsistent(analyse(storyOf(chain())).lineage);
+  });
+
+  it('on the seed story', async () => {
+    expectConsistent(analyse(await seedStory()).lineage);
   });
 });

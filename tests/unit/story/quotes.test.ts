@@ -75,3 +75,34 @@ describe('quotes', () => {
     expect(cut.speaker).toBe('Ingrid Holm');
   });
 });
+
+describe('a statement quoted over several paragraphs', () => {
+  it('is one quotation (no closing mark until its last paragraph), attributed at its end, not truncated', () => {
+    const f = analyse(
+      storyOf([
+        {
+          id: 'weekly',
+          outlet: 'weekly',
+          published: '2025-04-03',
+          paragraphs: [
+            'The harbour master of Vesterby, Lars Dahl, spoke at length about the winter.',
+            '“The storms took the old wall in two nights. We had no warning from the forecasters.',
+            '“Now the new wall stands and the fleet can come home in June,” Dahl said.',
+          ],
+        },
+        {
+          id: 'daily',
+          outlet: 'daily',
+          published: '2025-04-03',
+          paragraphs: ['“The storms took the old wall in two nights,” Dahl told the council on Monday evening.', 'The fleet is expected back in June.'],
+        },
+      ]),
+    );
+    const q = quoteOf(f, 'The storms took the old wall in two nights. We had')!;
+    const m = q.members.find((x) => x.version === 'weekly')!;
+    expect(m.text).toBe('The storms took the old wall in two nights. We had no warning from the forecasters. Now the new wall stands and the fleet can come home in June,');
+    expect(m).toMatchObject({ speaker: 'Lars Dahl', verb: 'said' });
+    expect(m.marks).not.toContain('truncated');
+    expect(q.versions).toEqual(['daily', 'weekly']); // same day: canonical order by id
+  });
+});

@@ -31,7 +31,7 @@
 import type { QuoteCluster, QuoteMark, QuoteMember, QuoteOptions, StoryAccount } from './types.ts';
 import { diffStrings, foldVariants, gradeDiff, looseStem, normalizeKey, type WordDiff } from '../index.ts';
 import { accountQuoteSpans, paragraphRanges, segmentAt } from './accounts.ts';
-import { cmp, tidy, words, type Word } from './text.ts';
+import { ACRONYM, CAPITALIZED, cmp, tidy, words, type Word } from './text.ts';
 import { cohesiveGroups, type GroupLink } from './grouping.ts';
 import { outermost } from '../quotation.ts';
 
@@ -66,7 +66,6 @@ const TITLE_WORDS = new Set(
 );
 /** A capitalized word that is not part of a person's name: a title word or a stopword (the engine's list). */
 const notName = (w: Word) => !w.content || TITLE_WORDS.has(w.key);
-const CAPITALIZED = /^\p{Lu}[\p{L}\p{M}’'-]*\p{Ll}[\p{L}\p{M}’'-]*$/u;
 
 /** A quotation found in one account, before clustering. */
 interface RawQuote {
@@ -113,12 +112,12 @@ function collectPeople(accounts: readonly StoryAccount[]): People {
       // Capitalized runs (with "of" allowed inside: "Secretary of State Antony Blinken").
       let i = 0;
       while (i < ws.length) {
-        if (!CAPITALIZED.test(ws[i]!.text) && !/^(?:\p{Lu}\.?){2,}$/u.test(ws[i]!.text)) {
+        if (!CAPITALIZED.test(ws[i]!.text) && !ACRONYM.test(ws[i]!.text)) {
           i++;
           continue;
         }
         let j = i;
-        while (j + 1 < ws.length && adjacent(s.text, ws[j]!, ws[j + 1]!) && (CAPITALIZED.test(ws[j + 1]!.text) || /^(?:\p{Lu}\.?){2,}$/u.test(ws[j + 1]!.text) || (ws[j + 1]!.key === 'of' && j + 2 < ws.length && CAPITALIZED.test(ws[j + 2]!.text)))) j++;
+        while (j + 1 < ws.length && adjacent(s.text, ws[j]!, ws[j + 1]!) && (CAPITALIZED.test(ws[j + 1]!.text) || ACRONYM.test(ws[j + 1]!.text) || (ws[j + 1]!.key === 'of' && j + 2 < ws.length && CAPITALIZED.test(ws[j + 2]!.text)))) j++;
         const run = ws.slice(i, j + 1);
         const last = run[run.length - 1]!;
         const prev = run[run.length - 2];
@@ -191,7 +190,7 @@ function resolveSpeaker(people: People, account: StoryAccount, subject: string |
  * sentence-initial "Officials" is the common noun "officials").
  */
 const isProperNoun = (people: People, w: Word) =>
-  w.content && (CAPITALIZED.test(w.text) || /^(?:\p{Lu}\.?){2,}$/u.test(w.text)) && !people.lowercase.has(w.key);
+  w.content && (CAPITALIZED.test(w.text) || ACRONYM.test(w.text)) && !people.lowercase.has(w.key);
 
 /** The last person named before `offset` (outside quotations) in the account's article text. */
 function lastPerson(people: People, account: StoryAccount, offset: number): { key: string; display: string } | null {
@@ -206,18 +205,43 @@ function lastPerson(people: People, account: StoryAccount, offset: number): { ke
   return null;
 }
 
-/** Quotations of one account (outermost: a nested quotation is part of its statement) with their attribution. */
+/**
+ * Quotations of one account (outermost: a nested quotation is part of its
+ * statement) with their attribution. A quotation left open at a paragraph's
+ * end whose next paragraph opens with a quotation mark continues there (the
+ * press convention for a statement over several paragraphs: no closing mark
+ * until its last paragraph); one left open with no such continuation was cut
+ * off (`cut`).
+ */
 function extractQuotes(account: StoryAccount, isSpeaker: SpeakerTest): RawQuote[] {
   const out: RawQuote[] = [];
-  for (const q of outermost(accountQuoteSpans(account))) {
+  const quotes = outermost(accountQuoteSpans(account));
+  const paragraphs = paragraphRanges(account);
+  /** The quotation opening the paragraph after the one holding `at`, if any. */
+  const continuation = (at: number) => {
+    const k = paragraphs.findIndex((p) => at >= p.start && at < p.end);
+    const next = paragraphs[k + 1];
+    if (k < 0 || !next) return undefined;
+    const first = next.start + (account.text.slice(next.start, next.end).length - account.text.slice(next.start, next.end).trimStart().length);
+    return quotes.find((x) => x.open === first);
+  };
+  const continued = new Set<(typeof quotes)[number]>();
+  for (const q of quotes) {
+    if (continued.has(q)) continue;
     const seg = segmentAt(account, q.open);
     if (!seg || seg.kind !== 'text') continue;
-    const text = tidy(account.text.slice(q.open + 1, q.close));
+    const pieces = [q];
+    for (let last = q, next = continuation(q.open); !last.closed && next; last = next, next = continuation(next.open)) {
+      pieces.push(next);
+      continued.add(next);
+    }
+    const last = pieces[pieces.length - 1]!;
+    const text = pieces.map((x) => tidy(account.text.slice(x.open + 1, x.close))).join(' ');
     const ws = words(text);
     if (!ws.some((w) => w.content)) continue;
     // An unclosed quotation's `close` is already one past its last character (the paragraph end).
-    const { verb, subject } = attribution(account, q.open, q.closed ? q.close + 1 : q.close, isSpeaker);
-    out.push({ version: account.id, rank: account.rank, start: q.open, segment: seg.index, text, words: ws, verb, subject, unquoted: false, cut: !q.closed });
+    const { verb, subject } = attribution(account, last.open, last.closed ? last.close + 1 : last.close, isSpeaker);
+    out.push({ version: account.id, rank: account.rank, start: q.open, segment: seg.index, text, words: ws, verb, subject, unquoted: false, cut: !last.closed });
   }
   return out;
 }

@@ -14,6 +14,15 @@ const isWord = (t: Token): t is Word => t.type === 'word' || t.type === 'number'
 /** The words and numbers of a text, offsets relative to `base`, read by the engine's tokenizer. */
 export const words = (text: string, base = 0): Word[] => textTokens(text, base).filter(isWord);
 
+/**
+ * A capitalized word with lower-case letters ("Lavrov", "O’Brien", "Al-Assad"):
+ * how names, titles and organisations are spotted. Not an all-capitals
+ * abbreviation (see {@link ACRONYM}).
+ */
+export const CAPITALIZED = /^\p{Lu}[\p{L}\p{M}’'-]*\p{Ll}[\p{L}\p{M}’'-]*$/u;
+/** An all-capitals abbreviation of two or more letters, dotted or not ("TASS", "U.S."). */
+export const ACRONYM = /^(?:\p{Lu}\.?){2,}$/u;
+
 /** Collapses runs of whitespace and trims: how member texts are shown and compared. */
 export const tidy = (text: string) => text.replace(/\s+/g, ' ').trim();
 

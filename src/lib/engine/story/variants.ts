@@ -31,11 +31,10 @@ import type { PassageCluster, StoryAccount, Variant, VariantForm, VariantOptions
 import type { DiffTuple } from '../types.ts';
 import { foldVariants, normalizeKey } from '../index.ts';
 import { matchedRows, type Pairs } from './accounts.ts';
-import { cmp, editDistance, tidy, UnionFind, words, type Word } from './text.ts';
+import { CAPITALIZED, cmp, editDistance, tidy, UnionFind, words, type Word } from './text.ts';
 
 export const VARIANT_DEFAULTS: Required<VariantOptions> = { minNameLength: 4, maxEdits: 2, maxSlotWords: 3 };
 
-const CAPITALIZED = /^\p{Lu}[\p{L}\p{M}’'-]*\p{Ll}[\p{L}\p{M}’'-]*$/u;
 const VOWEL = /[aeiouy]$/u;
 
 /** Consonant skeleton of a name for spelling comparison. */
