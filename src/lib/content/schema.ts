@@ -54,7 +54,11 @@ const PUBLISHED = /^(\d{4}-\d{2}-\d{2})(?:T([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?Z
 export const publishedDate = z
   .string({ error: 'expected a date written YYYY-MM-DD, or a UTC time written YYYY-MM-DDTHH:MM:SSZ' })
   .regex(PUBLISHED, { error: 'expected a date written YYYY-MM-DD, or a UTC time written YYYY-MM-DDTHH:MM:SSZ (like 2021-05-19T18:40:00Z)', abort: true })
-  .refine((value) => isoDate.safeParse(value.slice(0, 10)).success, { error: 'expected a real calendar date written YYYY-MM-DD' });
+  // The date part follows the same rules as every other date (real, not before the first newspapers, not in the future).
+  .superRefine((value, ctx) => {
+    const day = isoDate.safeParse(value.slice(0, 10));
+    if (!day.success) ctx.addIssue({ code: 'custom', message: day.error.issues[0]!.message, input: value });
+  });
 
 /** Links to originals and homepages: web addresses only (a `javascript:` or `data:` URL would run when clicked). */
 const WEB = /^https?$/;

@@ -59,7 +59,7 @@ describe('publication order', () => {
 });
 
 describe('published: a date, or a UTC time', () => {
-  const parse = (published: string) => versionSchema.safeParse({ outlet: 'wire', published });
+  const parse = (published: string) => versionSchema.safeParse({ outlet: 'wire', published, attribution: { method: 'inferred', evidence: 'a test account' } });
   it('accepts both, keeps them as written', () => {
     expect(parse('2021-05-19').data?.published).toBe('2021-05-19');
     expect(parse('2021-05-19T18:40:00Z').data?.published).toBe('2021-05-19T18:40:00Z');
