@@ -70,7 +70,7 @@ export function classifySegments(segments: Segment[], language: Language): void 
   labelStamp(segments, patterns);
   labelParagraphRules(paragraphs, patterns);
   labelLineRules(segments, patterns);
-  labelRelatedBlocks(paragraphs, patterns);
+  labelRelatedBlocks(paragraphs);
   labelRepeatedLines(segments, patterns);
   labelTopFurniture(paragraphs);
   labelFooter(segments);
@@ -174,7 +174,7 @@ const URL_LINE = /^\s*(?:https?:\/\/\S+|www\.\S+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(
  * short lines without sentence-final punctuation (or list items), up to the
  * first paragraph that reads as a sentence.
  */
-function labelRelatedBlocks(paragraphs: Segment[][], p: FurniturePatterns): void {
+function labelRelatedBlocks(paragraphs: Segment[][]): void {
   let inBlock = false;
   for (const para of paragraphs) {
     const rest = para.filter(isText);
