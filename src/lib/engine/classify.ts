@@ -140,7 +140,7 @@ function lineReason(line: string, words: number, p: FurniturePatterns): SegmentR
   if (p.aiNotice.test(line)) return 'notice';
   // Share/follow/newsletter/comment controls alone on their line, and
   // newsletter or follow prompts written as one short sentence.
-  if (p.control.test(line) || (p.prompt.test(line) && /newsletter|subscri|sign up|follow|abonn|подпи/iu.test(line))) return 'share';
+  if (p.control.test(line) || p.prompt.test(line)) return 'share';
   return undefined;
 }
 

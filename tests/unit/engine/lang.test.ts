@@ -37,6 +37,17 @@ describe('language modules', () => {
   });
 });
 
+describe('furniture phrases come from the language module', () => {
+  const page = ['Teilen', 'Die Außenminister trafen sich am Donnerstag in Halvik.', 'Foto: Mara Lind/dpa', 'Anzeige', 'Reiner sagte, die Gespräche seien konstruktiv gewesen.', 'Mehr zum Thema', 'Gipfel im Juni geplant'];
+  const reasons = (lang: string) => segmentAccount({ id: 'x', lang, paragraphs: page }).segments.map((s) => s.reason ?? null);
+  it('a German page: share control, credit, ad label, related block', () => {
+    expect(reasons('de')).toEqual(['share', null, 'caption', 'ad', null, 'related', 'related']);
+  });
+  it('read as English, the German labels are not recognised', () => {
+    expect(reasons('en')).not.toEqual(reasons('de'));
+  });
+});
+
 describe.each(['de', 'ru'] as const)('%s accounts: retellings align with the language module', (lang) => {
   const a: AccountInput = { id: 'a', lang, paragraphs: fixture[lang].a };
   const b: AccountInput = { id: 'b', lang, paragraphs: fixture[lang].b };

@@ -21,6 +21,11 @@ export const german: Language = {
   ambiguousAbbreviations: new Set('jan feb mär apr jun jul aug sep sept okt nov dez usw etc inc gmbh ag'.split(' ')),
   furniture: {
     months: 'jan(?:uar)?|jän(?:ner)?|feb(?:ruar)?|mär(?:z)?|apr(?:il)?|mai|juni?|juli?|aug(?:ust)?|sept?(?:ember)?|okt(?:ober)?|nov(?:ember)?|dez(?:ember)?',
+    weekdays: '(?:mo|di|mi|do|fr|sa|so)|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag',
+    clockSuffix: 'uhr',
+    relativeTime: 'vor\\s+\\d+\\s+(?:minuten?|min|stunden?|std|tagen?|wochen?)',
+    nameJoiners: 'und|&|von|van|de|der|zu',
+    prompts: '(?:melden sie sich|abonnieren sie|jetzt|hier)\\b.{0,160}\\bnewsletter\\b.*|folgen sie uns auf \\w+.*',
     stampWords: 'veröffentlicht|aktualisiert|zuletzt aktualisiert|stand|erstellt|update',
     controls: 'teilen|artikel teilen|link kopieren|drucken|merken|folgen sie uns(?: auf \\w+)?|abonnieren|newsletter(?: abonnieren)?|jetzt anmelden|weiterlesen|mehr lesen|kommentare?|\\d+ kommentare|vorlesen|\\d+ min(?:\\.|uten)? lesezeit',
     related: 'mehr zum thema|das könnte sie auch interessieren|auch interessant|meistgelesen|empfohlene artikel|weitere artikel|lesen sie auch|ähnliche artikel|top-themen|neueste artikel',
