@@ -84,9 +84,9 @@ export function furniturePatterns(language: Language): FurniturePatterns {
     gallery: line(`${f.gallery}|(?:(?:${f.mediaWords})\\s+)?\\d{1,3}\\s*(?:/|${f.counterOf})\\s*\\d{1,3}`),
     credit: [
       // "(Photo by AFP)", "(Photo: Reuters)", "(Video: Jane Doe)", "(File photo via Reuters)"
-      new RegExp(`\\((?:${f.creditKinds}\\s+)?(?:${f.mediaWords})(?:\\s+(?:by|via|${f.creditKinds}))?\\s*:?[^)]{0,60}\\)`, 'iu'),
+      new RegExp(`\\((?:${f.creditKinds}\\s+)?(?:${f.mediaWords})(?:\\s+(?:${f.creditBy}|${f.creditKinds}))?\\s*:?[^)]{0,60}\\)`, 'iu'),
       // "Photo: Jane Doe/Getty", "Image source, Getty Images", "Credit: Reuters"
-      new RegExp(`^\\s*(?:${f.mediaWords})\\s*(?:by|via)?\\s*[:,]\\s*\\S`, 'iu'),
+      new RegExp(`^\\s*(?:${f.mediaWords})\\s*(?:${f.creditBy})?\\s*[:,]\\s*\\S`, 'iu'),
       // "(Jane Doe/Reuters)", "REUTERS/Amr Dalsh", "AFP/Getty Images", "AP Photo/Jane Doe": a
       // name/agency pair standing apart at the end of a line (in brackets, alone, or after
       // a sentence), ending in a letter; "… against RFE/RL." inside a sentence is not one.
@@ -96,7 +96,7 @@ export function furniturePatterns(language: Language): FurniturePatterns {
       new RegExp(`[(\\[]\\s*(?:${f.creditKinds})\\b[^)\\]]{0,40}[)\\]]\\s*$`, 'iu'),
     ],
     mediaStub: new RegExp(
-      `^\\s*(?:\\[?\\s*(?:${f.mediaWords})(?:\\s+(?:poster|placeholder|thumbnail|\\d+))?\\s*\\]?|[\\w.-]+\\.(?:jpe?g|png|gif|webp|avif|svg|mp4)|\\[(?:${f.mediaWords})[^\\]]{0,80}\\])\\s*$`,
+      `^\\s*(?:\\[?\\s*(?:${f.mediaWords})(?:\\s+(?:${f.stubWords}|\\d+))?\\s*\\]?|[\\w.-]+\\.(?:jpe?g|png|gif|webp|avif|svg|mp4)|\\[(?:${f.mediaWords})[^\\]]{0,80}\\])\\s*$`,
       'iu',
     ),
     // Case-insensitive only around the byline word ((?i:…), ES2025 modifiers):

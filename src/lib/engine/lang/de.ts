@@ -33,6 +33,8 @@ export const german: Language = {
     consent: 'wir verwenden cookies\\b.*|diese (?:seite|website) verwendet cookies\\b.*|alle akzeptieren|akzeptieren|ablehnen|einstellungen|datenschutz(?:erklärung)?',
     mediaWords: 'foto|fotos|bild|bilder|video|quelle|bildquelle|bildunterschrift|grafik',
     creditKinds: 'handout|pool|archiv|archivbild|symbolbild|dpa|via',
+    creditBy: 'von|via',
+    stubWords: 'platzhalter|vorschaubild|vorschau',
     video: 'video abspielen|abspielen|ansehen|jetzt ansehen|video|wird geladen|vollbild|dauer',
     gallery: 'bildergalerie|galerie|bilderstrecke|nächstes bild|vorheriges bild|weiter|zurück|schließen|vergrößern|\\d+ bilder',
     counterOf: 'von',

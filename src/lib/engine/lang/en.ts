@@ -84,6 +84,8 @@ export const english: Language = {
       'by continuing to (?:use|browse)\\b.*|privacy (?:policy|settings)|do not sell my (?:personal )?info(?:rmation)?',
     mediaWords: 'photo(?:graph)?s?|image|picture|video|footage|illustration|graphic|credit|source|pictured|file photo|image source|image caption|media caption|caption',
     creditKinds: 'handout|pool|file|courtesy(?: of)?|via|supplied|getty images|stringer|staff',
+    creditBy: 'by|via',
+    stubWords: 'poster|placeholder|thumbnail',
     video: 'watch(?: now| live| video)?|play(?: video)?|pause|replay|mute|unmute|full ?screen|loading(?: video)?|now playing|up next|video (?:unavailable|ad)|duration|this video (?:cannot|can\'t|could not) be played\\b.*',
     gallery: 'gallery|photo gallery|slideshow|next(?: image| photo| slide)?|previous(?: image| photo| slide)?|prev|close|enlarge|expand|view (?:gallery|all|images|photos|slideshow)|open gallery|\\d+ (?:images|photos|pictures)|in pictures',
     counterOf: 'of',

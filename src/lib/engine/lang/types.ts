@@ -65,6 +65,10 @@ export interface FurniturePhrases {
   mediaWords: string;
   /** Credit kinds: "handout", "pool", "file photo", "courtesy of". */
   creditKinds: string;
+  /** What joins a media word to its credit: "by", "via" ("Photo by …"). */
+  creditBy: string;
+  /** Words of an image placeholder after a media word: "Video poster", "Image placeholder". */
+  stubWords: string;
   /** Video player words: "Watch", "Play video", "Loading video", "Duration". */
   video: string;
   /** Gallery words: "Gallery", "Next image", "Enlarge", "of" in "3 of 12". */
