@@ -1,5 +1,6 @@
 import type { Features } from './features.ts';
 import type { TermTable } from './features.ts';
+import { lowerBound } from './sorted.ts';
 
 /*
  * Candidate generation: which sentence pairs are worth scoring. Scoring every
@@ -93,13 +94,7 @@ function oneWay(
  * of common words does not scan the whole list.
  */
 function nearest(sorted: readonly number[], target: number, k: number): number[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < target) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(sorted, target);
   const out: number[] = [];
   let left = lo - 1;
   let right = lo;

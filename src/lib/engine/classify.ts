@@ -70,7 +70,7 @@ export function classifySegments(segments: Segment[], language: Language): void 
   labelStamp(segments, patterns);
   labelParagraphRules(paragraphs, patterns);
   labelLineRules(segments, patterns);
-  labelRelatedBlocks(paragraphs, patterns);
+  labelRelatedBlocks(paragraphs);
   labelRepeatedLines(segments, patterns);
   labelTopFurniture(paragraphs);
   labelFooter(segments);
@@ -140,7 +140,7 @@ function lineReason(line: string, words: number, p: FurniturePatterns): SegmentR
   if (p.aiNotice.test(line)) return 'notice';
   // Share/follow/newsletter/comment controls alone on their line, and
   // newsletter or follow prompts written as one short sentence.
-  if (p.control.test(line) || (p.prompt.test(line) && /newsletter|subscri|sign up|follow|abonn|подпи/iu.test(line))) return 'share';
+  if (p.control.test(line) || p.prompt.test(line)) return 'share';
   return undefined;
 }
 
@@ -174,7 +174,7 @@ const URL_LINE = /^\s*(?:https?:\/\/\S+|www\.\S+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(
  * short lines without sentence-final punctuation (or list items), up to the
  * first paragraph that reads as a sentence.
  */
-function labelRelatedBlocks(paragraphs: Segment[][], p: FurniturePatterns): void {
+function labelRelatedBlocks(paragraphs: Segment[][]): void {
   let inBlock = false;
   for (const para of paragraphs) {
     const rest = para.filter(isText);

@@ -61,11 +61,11 @@ export function furniturePatterns(language: Language): FurniturePatterns {
   const f = language.furniture;
   // Dates and times of page stamps: "20 May 2021", "May 20, 2021", "2021-05-20",
   // "20.05.2021", "10:22", "10:22 GMT", "1:30am EDT", "3 hours ago".
-  const day = '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?';
+  const day = `(?:${f.weekdays})\\.?,?`;
   const date =
     `(?:${day}\\s+)?(?:\\d{1,2}\\.?\\s+(?:${f.months})\\.?,?(?:\\s+\\d{4})?|(?:${f.months})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?(?:\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})`;
-  const time = '\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*(?:[A-Z]{2,4}|UTC|GMT)(?:[+-]\\d{1,2})?)?';
-  const relative = '\\d+\\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\\s+ago';
+  const time = `\\d{1,2}[:.]\\d{2}(?:\\s*(?:${f.clockSuffix}))?(?:\\s*(?:[A-Z]{2,4}|UTC|GMT)(?:[+-]\\d{1,2})?)?`;
+  const relative = f.relativeTime;
   const when = `(?:${date}|${time}|${relative})`;
   const whenRun = `${when}(?:\\s*(?:,|at|\\||-|–|—|/)?\\s*${when})*`;
   p = {
@@ -75,7 +75,7 @@ export function furniturePatterns(language: Language): FurniturePatterns {
     stampLead: new RegExp(`^\\s*(?:${f.stampWords})\\b\\s*(?:on|at)?\\s*:?`, 'iu'),
     hasDate: new RegExp(when, 'iu'),
     control: line(f.controls),
-    prompt: new RegExp(`^\\s*(?:${f.controls})\\b.{0,160}$`, 'iu'),
+    prompt: new RegExp(`^\\s*(?:${f.prompts})$`, 'iu'),
     related: line(f.related),
     ad: line(f.ads),
     consent: new RegExp(`^\\s*(?:${f.consent})\\s*[.!]?\\s*$`, 'iu'),
@@ -84,9 +84,9 @@ export function furniturePatterns(language: Language): FurniturePatterns {
     gallery: line(`${f.gallery}|(?:(?:${f.mediaWords})\\s+)?\\d{1,3}\\s*(?:/|${f.counterOf})\\s*\\d{1,3}`),
     credit: [
       // "(Photo by AFP)", "(Photo: Reuters)", "(Video: Jane Doe)", "(File photo via Reuters)"
-      new RegExp(`\\((?:${f.creditKinds}\\s+)?(?:${f.mediaWords})(?:\\s+(?:by|via|${f.creditKinds}))?\\s*:?[^)]{0,60}\\)`, 'iu'),
+      new RegExp(`\\((?:${f.creditKinds}\\s+)?(?:${f.mediaWords})(?:\\s+(?:${f.creditBy}|${f.creditKinds}))?\\s*:?[^)]{0,60}\\)`, 'iu'),
       // "Photo: Jane Doe/Getty", "Image source, Getty Images", "Credit: Reuters"
-      new RegExp(`^\\s*(?:${f.mediaWords})\\s*(?:by|via)?\\s*[:,]\\s*\\S`, 'iu'),
+      new RegExp(`^\\s*(?:${f.mediaWords})\\s*(?:${f.creditBy})?\\s*[:,]\\s*\\S`, 'iu'),
       // "(Jane Doe/Reuters)", "REUTERS/Amr Dalsh", "AFP/Getty Images", "AP Photo/Jane Doe": a
       // name/agency pair standing apart at the end of a line (in brackets, alone, or after
       // a sentence), ending in a letter; "… against RFE/RL." inside a sentence is not one.
@@ -96,13 +96,13 @@ export function furniturePatterns(language: Language): FurniturePatterns {
       new RegExp(`[(\\[]\\s*(?:${f.creditKinds})\\b[^)\\]]{0,40}[)\\]]\\s*$`, 'iu'),
     ],
     mediaStub: new RegExp(
-      `^\\s*(?:\\[?\\s*(?:${f.mediaWords})(?:\\s+(?:poster|placeholder|thumbnail|\\d+))?\\s*\\]?|[\\w.-]+\\.(?:jpe?g|png|gif|webp|avif|svg|mp4)|\\[(?:${f.mediaWords})[^\\]]{0,80}\\])\\s*$`,
+      `^\\s*(?:\\[?\\s*(?:${f.mediaWords})(?:\\s+(?:${f.stubWords}|\\d+))?\\s*\\]?|[\\w.-]+\\.(?:jpe?g|png|gif|webp|avif|svg|mp4)|\\[(?:${f.mediaWords})[^\\]]{0,80}\\])\\s*$`,
       'iu',
     ),
     // Case-insensitive only around the byline word ((?i:…), ES2025 modifiers):
     // the names after it must be capitalized ("By the end of …" is a sentence).
     byline: new RegExp(
-      `^\\s*(?i:${f.byline})\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|and|&|und|и|de|van|von|al|el|bin))*(?:\\s*[,|]\\s*[^.!?]{0,60})?\\s*$`,
+      `^\\s*(?i:${f.byline})\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|(?i:${f.nameJoiners})))*(?:\\s*[,|]\\s*[^.!?]{0,60})?\\s*$`,
       'u',
     ),
     aiNotice: new RegExp(`^\\s*(?:${f.aiNotice})$`, 'iu'),

@@ -1,4 +1,5 @@
 import type { Features, TermTable } from './features.ts';
+import { lowerBound } from './sorted.ts';
 
 /*
  * Evidence that two sentences retell one statement: outlets that rewrite
@@ -80,16 +81,8 @@ export function retellingEvidence(x: Features, y: Features, table: TermTable): R
 
 /** Length of the longest strictly increasing subsequence (patience sorting, O(n log n)). */
 function longestIncreasing(xs: readonly number[]): number {
+  // tails[k]: the smallest last value of an increasing subsequence of length k + 1 (ascending).
   const tails: number[] = [];
-  for (const v of xs) {
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tails[mid]! < v) lo = mid + 1;
-      else hi = mid;
-    }
-    tails[lo] = v;
-  }
+  for (const v of xs) tails[lowerBound(tails, v)] = v;
   return tails.length;
 }

@@ -48,16 +48,40 @@ export interface Score {
   mistakes: string[];
 }
 
-function score(tp: number, fp: number, fn: number, byKind: Score['alignedByKind'], mistakes: string[]): Score {
-  return {
-    truePositives: tp,
-    falsePositives: fp,
-    falseNegatives: fn,
-    precision: tp + fp === 0 ? 1 : tp / (tp + fp),
-    recall: tp + fn === 0 ? 1 : tp / (tp + fn),
-    alignedByKind: byKind,
-    mistakes,
-  };
+/** Counts decisions into a {@link Score}. */
+class Tally {
+  tp = 0;
+  fp = 0;
+  fn = 0;
+  readonly byKind = emptyByKind();
+  readonly mistakes: string[] = [];
+
+  truePair(): void {
+    this.tp++;
+  }
+
+  falsePair(what: string): void {
+    this.fp++;
+    this.mistakes.push(`false pair ${what}`);
+  }
+
+  missed(what: string): void {
+    this.fn++;
+    this.mistakes.push(`missed ${what}`);
+  }
+
+  score(): Score {
+    const { tp, fp, fn } = this;
+    return {
+      truePositives: tp,
+      falsePositives: fp,
+      falseNegatives: fn,
+      precision: tp + fp === 0 ? 1 : tp / (tp + fp),
+      recall: tp + fn === 0 ? 1 : tp / (tp + fn),
+      alignedByKind: this.byKind,
+      mistakes: this.mistakes,
+    };
+  }
 }
 
 function emptyByKind(): Score['alignedByKind'] {
@@ -76,39 +100,27 @@ const matched = (c: Comparison) => c.rows.filter((r) => r.a.length > 0 && r.b.le
 
 /** Each labelled pair compared alone. */
 export function scorePairs(topics: readonly Topic[], options: CompareOptions = {}): Score {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  const byKind = emptyByKind();
-  const mistakes: string[] = [];
+  const tally = new Tally();
   for (const topic of topics) {
     const context = buildStoryContext(topicAccounts(topic));
     for (const pair of topic.pairs) {
       const c = compareAccounts({ id: 'a', paragraphs: [pair.a] }, { id: 'b', paragraphs: [pair.b] }, context, options);
       const aligned = matched(c).length > 0;
       const positive = POSITIVE_KINDS.has(pair.kind);
-      byKind[pair.kind].total++;
-      if (aligned) byKind[pair.kind].aligned++;
-      if (aligned && positive) tp++;
-      else if (aligned) {
-        fp++;
-        mistakes.push(`false pair (${topic.id}, ${pair.kind}): ${pair.a} ↔ ${pair.b}`);
-      } else if (positive) {
-        fn++;
-        mistakes.push(`missed (${topic.id}, ${pair.kind}): ${pair.a} ↔ ${pair.b}`);
-      }
+      const what = `(${topic.id}, ${pair.kind}): ${pair.a} ↔ ${pair.b}`;
+      tally.byKind[pair.kind].total++;
+      if (aligned) tally.byKind[pair.kind].aligned++;
+      if (aligned && positive) tally.truePair();
+      else if (aligned) tally.falsePair(what);
+      else if (positive) tally.missed(what);
     }
   }
-  return score(tp, fp, fn, byKind, mistakes);
+  return tally.score();
 }
 
 /** All sentences of a topic as two accounts, compared once. */
 export function scoreAccounts(topics: readonly Topic[], options: CompareOptions = {}): Score {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  const byKind = emptyByKind();
-  const mistakes: string[] = [];
+  const tally = new Tally();
   for (const topic of topics) {
     const [a, b] = topicAccounts(topic);
     const c = compareAccounts(a, b, buildStoryContext([a, b]), options);
@@ -121,23 +133,17 @@ export function scoreAccounts(topics: readonly Topic[], options: CompareOptions 
           const key = `${topic.pairs[i]!.a}\u0000${topic.pairs[j]!.b}`;
           if (found.has(key)) continue;
           found.add(key);
-          if (positives.has(key)) tp++;
-          else {
-            fp++;
-            mistakes.push(`false pair (${topic.id}): ${topic.pairs[i]!.a} ↔ ${topic.pairs[j]!.b}`);
-          }
+          if (positives.has(key)) tally.truePair();
+          else tally.falsePair(`(${topic.id}): ${topic.pairs[i]!.a} ↔ ${topic.pairs[j]!.b}`);
         }
       }
     }
     for (const pair of topic.pairs) {
       const key = `${pair.a}\u0000${pair.b}`;
-      byKind[pair.kind].total++;
-      if (found.has(key)) byKind[pair.kind].aligned++;
-      if (POSITIVE_KINDS.has(pair.kind) && !found.has(key)) {
-        fn++;
-        mistakes.push(`missed (${topic.id}, ${pair.kind}): ${pair.a} ↔ ${pair.b}`);
-      }
+      tally.byKind[pair.kind].total++;
+      if (found.has(key)) tally.byKind[pair.kind].aligned++;
+      if (POSITIVE_KINDS.has(pair.kind) && !found.has(key)) tally.missed(`(${topic.id}, ${pair.kind}): ${pair.a} ↔ ${pair.b}`);
     }
   }
-  return score(tp, fp, fn, byKind, mistakes);
+  return tally.score();
 }

@@ -48,6 +48,10 @@ describe('credits are forms, not words', () => {
     expect(reasons('Getty Images said it had sold the photographs to Reuters and AFP.').map(([, r]) => r)).toEqual([null]);
     expect(reasons('Moscow fined RFE/RL for violating the law.').map(([, r]) => r)).toEqual([null]);
   });
+  it('a sentence that opens with a control word is text: "Follow-up talks …", "Save the Children …"', () => {
+    expect(reasons('Follow-up talks are planned for June, officials said.', 'Save the Children said it would follow the case and email its members.').map(([, r]) => r)).toEqual([null, null]);
+    expect(reasons('Sign up for our morning briefing to get the news first.', 'Follow us on Telegram').map(([, r]) => r)).toEqual(['share', 'share']);
+  });
   it('a byline needs names: "By the end of the week" is a sentence start', () => {
     expect(reasons('By Jane Holt', 'By the end of the week 14 diplomats had left').map(([, r]) => r)).toEqual(['byline', null]);
   });

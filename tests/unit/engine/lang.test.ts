@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { buildStoryContext, compareAccounts, languageFor, segmentAccount, SUPPORTED_LANGS } from '../../../src/lib/engine/index.ts';
+import { buildStoryContext, compareAccounts, languageFor, segmentAccount, SUPPORTED_LANGS, type AccountInput } from '../../../src/lib/engine/index.ts';
 
 const fixture = JSON.parse(
   readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/lang/accounts.json'), 'utf8'),
@@ -37,9 +37,20 @@ describe('language modules', () => {
   });
 });
 
+describe('furniture phrases come from the language module', () => {
+  const page = ['Teilen', 'Die Außenminister trafen sich am Donnerstag in Halvik.', 'Foto: Mara Lind/dpa', 'Anzeige', 'Reiner sagte, die Gespräche seien konstruktiv gewesen.', 'Mehr zum Thema', 'Gipfel im Juni geplant'];
+  const reasons = (lang: string) => segmentAccount({ id: 'x', lang, paragraphs: page }).segments.map((s) => s.reason ?? null);
+  it('a German page: share control, credit, ad label, related block', () => {
+    expect(reasons('de')).toEqual(['share', null, 'caption', 'ad', null, 'related', 'related']);
+  });
+  it('read as English, the German labels are not recognised', () => {
+    expect(reasons('en')).not.toEqual(reasons('de'));
+  });
+});
+
 describe.each(['de', 'ru'] as const)('%s accounts: retellings align with the language module', (lang) => {
-  const a = { id: 'a', lang, paragraphs: fixture[lang].a };
-  const b = { id: 'b', lang, paragraphs: fixture[lang].b };
+  const a: AccountInput = { id: 'a', lang, paragraphs: fixture[lang].a };
+  const b: AccountInput = { id: 'b', lang, paragraphs: fixture[lang].b };
   const context = buildStoryContext([a, b]);
   it('the three retold sentences pair 1:1 in order; the unrelated last ones do not', () => {
     const c = compareAccounts(a, b, context);
@@ -48,8 +59,8 @@ describe.each(['de', 'ru'] as const)('%s accounts: retellings align with the lan
     expect(c.rows.filter((r) => r.kind === 'a-only' || r.kind === 'b-only').map((r) => [...r.a, ...r.b])).toEqual([[3], [3]]);
   });
   it('read with English rules instead, the pairs score lower (the stems are what meets)', () => {
-    const score = (x: typeof a, y: typeof b) => compareAccounts(x, y, buildStoryContext([x, y])).rows.reduce((n, r) => n + (r.score ?? 0), 0);
-    const en = (x: typeof a) => ({ ...x, lang: 'en' });
+    const score = (x: AccountInput, y: AccountInput) => compareAccounts(x, y, buildStoryContext([x, y])).rows.reduce((n, r) => n + (r.score ?? 0), 0);
+    const en = (x: AccountInput): AccountInput => ({ ...x, lang: 'en' });
     expect(score(a, b)).toBeGreaterThan(score(en(a), en(b)) + 0.1);
   });
 });

@@ -61,6 +61,13 @@ export const english: Language = {
   ambiguousAbbreviations: new Set('jan feb mar apr jun jul aug sep sept oct nov dec inc co corp ltd jr sr etc bros ave dept univ govt est'.split(' ')),
   furniture: {
     months: 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?',
+    weekdays: '(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?',
+    clockSuffix: '[ap]\\.?m\\.?',
+    relativeTime: '\\d+\\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\\s+ago',
+    nameJoiners: 'and|&|de|da|van|von|der|al|el|bin|ibn',
+    prompts:
+      '(?:sign up|subscribe|register|get|join|want|never miss|don\'t miss|stay (?:informed|up to date))\\b.{0,160}\\b(?:newsletters?|inbox|briefing|alerts)\\b.*|' +
+      'follow (?:us|@?[\\w.]+) on (?:twitter|x|facebook|instagram|telegram|threads|bluesky|whatsapp|youtube|tiktok)\\b.*',
     stampWords: 'published|updated|last updated|last modified|posted|first published|modified|update|updated on|published on|posted on',
     controls:
       'share(?: this| on \\w+| via \\w+)?(?: article| story| post| page| link)?|copy link|link copied|tweet|email|e-mail|print|save|bookmark|' +
@@ -77,6 +84,8 @@ export const english: Language = {
       'by continuing to (?:use|browse)\\b.*|privacy (?:policy|settings)|do not sell my (?:personal )?info(?:rmation)?',
     mediaWords: 'photo(?:graph)?s?|image|picture|video|footage|illustration|graphic|credit|source|pictured|file photo|image source|image caption|media caption|caption',
     creditKinds: 'handout|pool|file|courtesy(?: of)?|via|supplied|getty images|stringer|staff',
+    creditBy: 'by|via',
+    stubWords: 'poster|placeholder|thumbnail',
     video: 'watch(?: now| live| video)?|play(?: video)?|pause|replay|mute|unmute|full ?screen|loading(?: video)?|now playing|up next|video (?:unavailable|ad)|duration|this video (?:cannot|can\'t|could not) be played\\b.*',
     gallery: 'gallery|photo gallery|slideshow|next(?: image| photo| slide)?|previous(?: image| photo| slide)?|prev|close|enlarge|expand|view (?:gallery|all|images|photos|slideshow)|open gallery|\\d+ (?:images|photos|pictures)|in pictures',
     counterOf: 'of',

@@ -41,6 +41,16 @@ export interface Language {
 export interface FurniturePhrases {
   /** Month names and their abbreviations, for date stamps ("12 May 2021"). */
   months: string;
+  /** Weekday names and abbreviations, for date stamps ("Sat Mar 30, 2013"). */
+  weekdays: string;
+  /** What may follow a clock time ("10:22 a.m.", "10.22 Uhr"); empty when nothing does. */
+  clockSuffix: string;
+  /** A relative time stamp ("3 hours ago"); `\\d+` stands for the count. */
+  relativeTime: string;
+  /** Words that may join or stand inside the names of a byline ("and", "&", "van", "bin"). */
+  nameJoiners: string;
+  /** A newsletter or follow prompt written as a sentence ("Sign up for our newsletter to get …"). */
+  prompts: string;
   /** Words of a date stamp: "Published", "Updated", "Last updated", "Posted". */
   stampWords: string;
   /** A share/follow/newsletter/comment control: "Share", "Follow us", "Sign up for our newsletter". */
@@ -55,6 +65,10 @@ export interface FurniturePhrases {
   mediaWords: string;
   /** Credit kinds: "handout", "pool", "file photo", "courtesy of". */
   creditKinds: string;
+  /** What joins a media word to its credit: "by", "via" ("Photo by …"). */
+  creditBy: string;
+  /** Words of an image placeholder after a media word: "Video poster", "Image placeholder". */
+  stubWords: string;
   /** Video player words: "Watch", "Play video", "Loading video", "Duration". */
   video: string;
   /** Gallery words: "Gallery", "Next image", "Enlarge", "of" in "3 of 12". */
