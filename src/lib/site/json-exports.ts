@@ -21,10 +21,14 @@ import type { Story } from './stories.ts';
 export const comparisonExports = (story: Story, analysis: StoryAnalysis): { file: string; body: string }[] =>
   orderedPairs(story.accounts).map(([a, b]) => ({ file: compareJsonFile(story.id, a.id, b.id), body: JSON.stringify(analysis.comparisons.get(`${a.id}/${b.id}`)) }));
 
+/**
+ * The build's output folder, when this is `astro build` (set by the incremental-out-dir integration
+ * in astro.config.mjs); `undefined` in `astro dev`, where the comparison endpoints serve the files.
+ */
+export const buildOutDir = (): string | undefined => process.env[OUT_DIR_ENV];
+
 /** Writes the story's comparison JSON files into the build's output folder. */
-export async function writeComparisonExports(story: Story, analysis: StoryAnalysis): Promise<void> {
-  const outDir = process.env[OUT_DIR_ENV];
-  if (!outDir) throw new Error(`${OUT_DIR_ENV} is not set: the comparison JSON files are written by \`astro build\` with the incremental-out-dir integration (astro.config.mjs)`);
+export async function writeComparisonExports(story: Story, analysis: StoryAnalysis, outDir: string): Promise<void> {
   const folders = new Set<string>();
   for (const { file, body } of comparisonExports(story, analysis)) {
     const full = path.join(outDir, file);
