@@ -17,11 +17,10 @@ import { readdir, readFile, rm, rmdir, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { OUT_DIR_ENV } from '../lib/site/out-dir.ts';
 
 /** Astro's incremental manifest, in its cache folder (astro/dist/core/build/incremental.js). */
 const MANIFEST = 'incremental-build.json';
-/** The output folder, published to `astro build` (not `astro dev`) for routes that write files beside their own (json-exports.ts). */
-export const OUT_DIR_ENV = 'RETOLD_OUT_DIR';
 const STAMP = 'retold-out-dir.json';
 
 interface Manifest {

@@ -11,7 +11,6 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { OUT_DIR_ENV } from '../../integrations/incremental-out-dir.ts';
 import type { StoryAnalysis } from './analysis.ts';
 import { orderedPairs } from './story-analysis.ts';
 import { compareJsonFile } from './routes.ts';
@@ -20,12 +19,6 @@ import type { Story } from './stories.ts';
 /** Each comparison JSON file of a story: its path in the output folder and its bytes. */
 export const comparisonExports = (story: Story, analysis: StoryAnalysis): { file: string; body: string }[] =>
   orderedPairs(story.accounts).map(([a, b]) => ({ file: compareJsonFile(story.id, a.id, b.id), body: JSON.stringify(analysis.comparisons.get(`${a.id}/${b.id}`)) }));
-
-/**
- * The build's output folder, when this is `astro build` (set by the incremental-out-dir integration
- * in astro.config.mjs); `undefined` in `astro dev`, where the comparison endpoints serve the files.
- */
-export const buildOutDir = (): string | undefined => process.env[OUT_DIR_ENV];
 
 /** Writes the story's comparison JSON files into the build's output folder. */
 export async function writeComparisonExports(story: Story, analysis: StoryAnalysis, outDir: string): Promise<void> {
