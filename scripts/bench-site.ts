@@ -33,13 +33,17 @@ function walk(dir: string, into: Walk = { files: 0, html: 0, json: 0, bytes: 0 }
   return into;
 }
 
-/** Runs a command under GNU time: wall seconds and peak resident memory (largest process, MiB). */
-function timed(command: string[], env: NodeJS.ProcessEnv): { seconds: number; peakMiB: number } {
+/**
+ * Runs a command under GNU time: wall seconds, CPU seconds (user + system, all threads and child
+ * processes; on a busy machine wall time includes waiting for a core, CPU time does not) and peak
+ * resident memory (largest process, MiB).
+ */
+function timed(command: string[], env: NodeJS.ProcessEnv): { seconds: number; cpuSeconds: number; peakMiB: number } {
   const report = path.join(tmpdir(), `retold-time-${process.pid}.txt`);
-  const result = spawnSync('/usr/bin/time', ['-o', report, '-f', '%e %M', ...command], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 28 });
+  const result = spawnSync('/usr/bin/time', ['-o', report, '-f', '%e %M %U %S', ...command], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 28 });
   if (result.status !== 0) throw new Error(`${command.join(' ')} failed:\n${result.stderr.toString().slice(-4000)}`);
-  const [seconds, kib] = readFileSync(report, 'utf8').trim().split(/\s+/).slice(-2).map(Number);
-  return { seconds: seconds!, peakMiB: kib! / 1024 };
+  const [seconds, kib, user, system] = readFileSync(report, 'utf8').trim().split(/\s+/).slice(-4).map(Number);
+  return { seconds: seconds!, cpuSeconds: user! + system!, peakMiB: kib! / 1024 };
 }
 
 const gib = (mib: number) => `${(mib / 1024).toFixed(2)} GiB`;
@@ -55,7 +59,7 @@ for (const size of values.sizes.split(',')) {
   const build = () => {
     const astro = timed(['npx', 'astro', 'build', '--outDir', outDir], env);
     const search = timed(['npx', 'pagefind', '--site', outDir], env);
-    return { seconds: astro.seconds + search.seconds, astroSeconds: astro.seconds, searchSeconds: search.seconds, astroMiB: astro.peakMiB, searchMiB: search.peakMiB };
+    return { seconds: astro.seconds + search.seconds, astroSeconds: astro.seconds, searchSeconds: search.seconds, cpuSeconds: astro.cpuSeconds + search.cpuSeconds, astroMiB: astro.peakMiB, searchMiB: search.peakMiB };
   };
   console.error(`bench:site ${size}: cold build…`);
   const cold = build();
@@ -74,7 +78,7 @@ for (const size of values.sizes.split(',')) {
   console.error(`bench:site ${size}: rebuild after adding one story…`);
   const added = build();
   const load = loadavg().map((l) => l.toFixed(1)).join(' / ');
-  const f = (b: ReturnType<typeof build>) => `${b.seconds.toFixed(0)} s (${b.astroSeconds.toFixed(0)} + ${b.searchSeconds.toFixed(0)})`;
+  const f = (b: ReturnType<typeof build>) => `${b.seconds.toFixed(0)} s (${b.astroSeconds.toFixed(0)} + ${b.searchSeconds.toFixed(0)}); CPU ${b.cpuSeconds.toFixed(0)} s`;
   rows.push(`| ${stories.toLocaleString('en')} × ${versions} | ${output.html.toLocaleString('en')} | ${output.json.toLocaleString('en')} | ${f(cold)} | ${(output.html / cold.seconds).toFixed(0)} | ${gib(Math.max(cold.astroMiB, cold.searchMiB))} (${gib(cold.astroMiB)}, ${gib(cold.searchMiB)}) | ${Math.round(output.bytes / 2 ** 20).toLocaleString('en')} MiB | ${f(rebuild)} | ${reanalysed} of ${stories.toLocaleString('en')} | ${f(added)} | ${load} |`);
   console.error(rows.at(-1));
   if (!values.keep) rmSync(work, { recursive: true, force: true });
@@ -96,7 +100,7 @@ const pad = (row: string) => row + ' – |'.repeat(Math.max(0, COLUMNS - (row.sp
 const kept = hasBlock ? previous.slice(before, after).split('\n').filter((line) => /^\| [\d,]+ × \d+ \|/.test(line) && !measured.has(sizeOf(line))).map(pad) : [];
 const allRows = [...kept, ...rows].sort((x, y) => { const [a, b] = [sizeKey(x), sizeKey(y)]; return a[0]! - b[0]! || a[1]! - b[1]!; });
 const table = [
-  '| stories × accounts | HTML pages | JSON files | cold build (astro + pagefind) | pages/s | peak memory (astro, pagefind) | output | rebuild after 1 account changed (astro + pagefind) | stories re-analysed | rebuild after 1 story added (astro + pagefind) | load average 1 / 5 / 15 min at the end |',
+  '| stories × accounts | HTML pages | JSON files | cold build, wall (astro + pagefind); CPU | pages/s | peak memory (astro, pagefind) | output | rebuild after 1 account changed, wall (astro + pagefind); CPU | stories re-analysed | rebuild after 1 story added, wall (astro + pagefind); CPU | load average 1 / 5 / 15 min at the end |',
   '|---|---|---|---|---|---|---|---|---|---|---|',
   ...allRows,
 ].join('\n');

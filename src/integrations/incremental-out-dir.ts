@@ -17,11 +17,10 @@ import { readdir, readFile, rm, rmdir, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { OUT_DIR_ENV } from '../lib/site/out-dir.ts';
 
 /** Astro's incremental manifest, in its cache folder (astro/dist/core/build/incremental.js). */
 const MANIFEST = 'incremental-build.json';
-/** The output folder, published to the build for routes that write files beside their own (json-exports.ts). */
-export const OUT_DIR_ENV = 'RETOLD_OUT_DIR';
 const STAMP = 'retold-out-dir.json';
 
 interface Manifest {
@@ -36,15 +35,27 @@ async function emptyFolder(dir: string): Promise<void> {
   await Promise.all(entries.map((name) => rm(path.join(dir, name), { recursive: true, force: true })));
 }
 
-/** Modification time of every file under `dir`, by path relative to it (`/`-separated). */
-async function fileTimes(dir: string): Promise<Map<string, number>> {
-  const times = new Map<string, number>();
+/** Every file under `dir`, as paths relative to it with `/` separators (one directory walk, no stat). */
+async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  await Promise.all(entries.filter((e) => e.isFile()).map(async (e) => {
-    const full = path.join(e.parentPath, e.name);
-    times.set(path.relative(dir, full).split(path.sep).join('/'), (await stat(full)).mtimeMs);
+  return entries.filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'));
+}
+
+/** Modification times of `files` (relative to `dir`); a missing file is left out. */
+async function fileTimes(dir: string, files: Iterable<string>): Promise<Map<string, number>> {
+  const times = new Map<string, number>();
+  await Promise.all([...files].map(async (file) => {
+    const time = await stat(path.join(dir, file)).then((s) => s.mtimeMs, () => undefined);
+    if (time !== undefined) times.set(file, time);
   }));
   return times;
+}
+
+/** The output files of an incremental manifest, relative to the output folder. */
+function manifestOutputs(manifest: Buffer | null): Set<string> {
+  if (!manifest) return new Set();
+  const parsed = JSON.parse(manifest.toString()) as Manifest;
+  return new Set(Object.values(parsed.routes).flatMap((route) => Object.values(route.paths).map((p) => decodeURI(p.outputFile))));
 }
 
 export interface Options {
@@ -56,53 +67,91 @@ export interface Options {
 }
 
 /**
- * Deletes the files of `before` that are unchanged (this build did not write them) and neither in
- * `keep` nor owned by a file kept unchanged; then the folders this leaves empty.
+ * What the folder held before the build, with just enough file times to tell afterwards which files
+ * the build wrote: the times of the files no keyed route wrote last time (search index, assets,
+ * unkeyed pages, strays) and of the files that own others. Statting only those keeps this cheap
+ * when tens of thousands of pages are kept.
  */
-async function prune(dir: string, before: ReadonlyMap<string, number>, keep: ReadonlySet<string>, ownedBy: Options['ownedBy']): Promise<number> {
-  const after = await fileTimes(dir);
-  const unchanged = (file: string) => before.has(file) && before.get(file) === after.get(file);
-  const keptUnchanged = (file: string | undefined) => file !== undefined && keep.has(file) && unchanged(file);
-  const stale = [...after.keys()].filter((file) => unchanged(file) && !keep.has(file) && !keptUnchanged(ownedBy?.(file)));
-  await Promise.all(stale.map((file) => rm(path.join(dir, file))));
-  const folders = new Set(stale.map((file) => path.dirname(file)));
+interface Before {
+  files: Set<string>;
+  times: Map<string, number>;
+  started: number;
+}
+
+async function survey(dir: string, previous: ReadonlySet<string>, ownedBy: Options['ownedBy']): Promise<Before> {
+  const started = Date.now();
+  const files = new Set(await listFiles(dir));
+  const owners = new Set([...files].map((f) => ownedBy?.(f)).filter((o): o is string => o !== undefined));
+  const watched = [...files].filter((f) => owners.has(f) || (!previous.has(f) && ownedBy?.(f) === undefined));
+  return { files, times: await fileTimes(dir, watched), started };
+}
+
+/**
+ * The files of `dir` a cold build would not write: present before the build and not written by it.
+ * A file of the new manifest is current (rendered or kept). An owned file is current while its owner
+ * is: kept unchanged, or rewritten and the file written after the owner's previous version. A file
+ * the previous manifest listed and this one does not belongs to a removed route. Any other file is
+ * current if the build wrote it (its time changed, or it is new).
+ */
+async function staleFiles(dir: string, before: Before, current: ReadonlySet<string>, ownedBy: Options['ownedBy']): Promise<string[]> {
+  const files = (await listFiles(dir)).filter((f) => before.files.has(f) && !current.has(f));
+  const owned = files.filter((f) => ownedBy?.(f) !== undefined);
+  const owners = new Set(owned.map((f) => ownedBy!(f)!));
+  const ownerTimes = await fileTimes(dir, owners);
+  const rewritten = (owner: string) => ownerTimes.get(owner) !== before.times.get(owner);
+  const ownedTimes = await fileTimes(dir, owned.filter((f) => current.has(ownedBy!(f)!) && rewritten(ownedBy!(f)!)));
+  const otherTimes = await fileTimes(dir, files.filter((f) => ownedBy?.(f) === undefined));
+  return files.filter((f) => {
+    const owner = ownedBy?.(f);
+    if (owner !== undefined) {
+      if (!current.has(owner)) return true;
+      const previous = before.times.get(owner);
+      return rewritten(owner) && (ownedTimes.get(f) ?? 0) < (previous === undefined ? before.started : previous + 1);
+    }
+    const time = otherTimes.get(f) ?? 0;
+    return before.times.has(f) ? time === before.times.get(f) : time < before.started;
+  });
+}
+
+async function remove(dir: string, stale: readonly string[]): Promise<void> {
+  await Promise.all(stale.map((file) => rm(path.join(dir, file), { force: true })));
+  const folders = new Set(stale.flatMap((f) => f.split('/').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('/'))));
   // Deepest first, so a folder emptied by removing its empty subfolders goes too.
-  for (const folder of [...new Set([...folders].flatMap((f) => f.split('/').map((_, i, parts) => parts.slice(0, i + 1).join('/'))))].filter((f) => f !== '.').sort((a, b) => b.length - a.length)) {
+  for (const folder of [...folders].sort((a, b) => b.length - a.length)) {
     await rmdir(path.join(dir, folder)).catch(() => {}); // not empty: kept
   }
-  return stale.length;
 }
 
 export function incrementalOutDir(options: Options = {}): AstroIntegration {
   let outDir = '';
   let cacheDir = '';
-  let before = new Map<string, number>();
+  let before: Before = { files: new Set(), times: new Map(), started: 0 };
   return {
     name: 'retold-incremental-out-dir',
     hooks: {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
         cacheDir = fileURLToPath(config.cacheDir);
-        process.env[OUT_DIR_ENV] = outDir;
       },
       'astro:build:start': async ({ logger }) => {
+        // Set by a build only: `astro dev` serves those files from their endpoints instead.
+        process.env[OUT_DIR_ENV] = outDir;
         const [stamp, manifest] = await Promise.all([readOrNull(path.join(cacheDir, STAMP)), readOrNull(path.join(cacheDir, MANIFEST))]);
         // Until this build succeeds, the folder no longer matches any manifest.
         await rm(path.join(cacheDir, STAMP), { force: true });
-        const expected = manifest && JSON.stringify({ outDir, manifest: sha256(manifest) });
-        if (stamp?.toString() !== expected) {
+        const matches = manifest !== null && stamp?.toString() === JSON.stringify({ outDir, manifest: sha256(manifest) });
+        if (!matches) {
           logger.info(`${path.relative(process.cwd(), outDir) || outDir} does not hold the previous build's output: emptying it`);
           await emptyFolder(outDir);
         }
-        before = await fileTimes(outDir);
+        before = await survey(outDir, matches ? manifestOutputs(manifest) : new Set(), options.ownedBy);
       },
       'astro:build:done': async ({ logger }) => {
         const manifest = await readOrNull(path.join(cacheDir, MANIFEST));
         if (!manifest) throw new Error(`${MANIFEST} missing in ${cacheDir}: is experimental.incrementalBuild on?`);
-        const parsed = JSON.parse(manifest.toString()) as Manifest;
-        const cached = new Set(Object.values(parsed.routes).flatMap((route) => Object.values(route.paths).map((p) => decodeURI(p.outputFile))));
-        const deleted = await prune(outDir, before, cached, options.ownedBy);
-        if (deleted > 0) logger.info(`removed ${deleted} file(s) a cold build would not write`);
+        const stale = await staleFiles(outDir, before, manifestOutputs(manifest), options.ownedBy);
+        await remove(outDir, stale);
+        if (stale.length > 0) logger.info(`removed ${stale.length} file(s) a cold build would not write`);
         await writeFile(path.join(cacheDir, STAMP), JSON.stringify({ outDir, manifest: sha256(manifest) }));
       },
     },

@@ -11,7 +11,6 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { OUT_DIR_ENV } from '../../integrations/incremental-out-dir.ts';
 import type { StoryAnalysis } from './analysis.ts';
 import { orderedPairs } from './story-analysis.ts';
 import { compareJsonFile } from './routes.ts';
@@ -22,9 +21,7 @@ export const comparisonExports = (story: Story, analysis: StoryAnalysis): { file
   orderedPairs(story.accounts).map(([a, b]) => ({ file: compareJsonFile(story.id, a.id, b.id), body: JSON.stringify(analysis.comparisons.get(`${a.id}/${b.id}`)) }));
 
 /** Writes the story's comparison JSON files into the build's output folder. */
-export async function writeComparisonExports(story: Story, analysis: StoryAnalysis): Promise<void> {
-  const outDir = process.env[OUT_DIR_ENV];
-  if (!outDir) throw new Error(`${OUT_DIR_ENV} is not set: the comparison JSON files are written by \`astro build\` with the incremental-out-dir integration (astro.config.mjs)`);
+export async function writeComparisonExports(story: Story, analysis: StoryAnalysis, outDir: string): Promise<void> {
   const folders = new Set<string>();
   for (const { file, body } of comparisonExports(story, analysis)) {
     const full = path.join(outDir, file);

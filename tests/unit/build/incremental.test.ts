@@ -19,7 +19,8 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 /** `astro build` of `content` into `out` with the given caches; returns the build log. */
 function build(content: string, out: string, caches: string): string {
   const result = spawnSync('npx', ['astro', 'build', '--outDir', out], {
-    env: { ...process.env, RETOLD_CONTENT: content, RETOLD_CACHE_DIR: `${caches}/analysis`, RETOLD_ASTRO_CACHE: `${caches}/astro`, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    // NODE_ENV as a user's `astro build` has it (Vitest sets it to "test").
+    env: { ...process.env, NODE_ENV: 'production', RETOLD_CONTENT: content, RETOLD_CACHE_DIR: `${caches}/analysis`, RETOLD_ASTRO_CACHE: `${caches}/astro`, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
     encoding: 'utf8',
     maxBuffer: 1 << 26,
   });

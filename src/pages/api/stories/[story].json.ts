@@ -7,12 +7,14 @@ import type { Story } from '../../../lib/site/stories.ts';
 import { getStoryAnalysis, storiesAnalysedAhead } from '../../../lib/site/analysis.ts';
 import { storyPageKey } from '../../../lib/site/page-keys.ts';
 import { writeComparisonExports } from '../../../lib/site/json-exports.ts';
+import { buildOutDir } from '../../../lib/site/out-dir.ts';
 
 export const getStaticPaths = (async () => (await storiesAnalysedAhead()).map((story) => ({ params: { story: story.id }, props: { story }, cacheKey: storyPageKey(story) }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const { story } = props as { story: Story };
   const analysis = await getStoryAnalysis(story);
-  if (!import.meta.env.DEV) await writeComparisonExports(story, analysis);
+  const outDir = buildOutDir();
+  if (outDir) await writeComparisonExports(story, analysis, outDir);
   return new Response(JSON.stringify(analysis.json), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -6,11 +6,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Story } from '../../../../../../lib/site/stories.ts';
 import { getComparison, orderedPairs, storiesAnalysedAhead } from '../../../../../../lib/site/analysis.ts';
+import { buildOutDir } from '../../../../../../lib/site/out-dir.ts';
 
 export const getStaticPaths = (async () =>
-  import.meta.env.DEV
-    ? (await storiesAnalysedAhead()).flatMap((story) => orderedPairs(story.accounts).map(([a, b]) => ({ params: { story: story.id, a: a.id, b: b.id }, props: { story } })))
-    : []) satisfies GetStaticPaths;
+  buildOutDir()
+    ? []
+    : (await storiesAnalysedAhead()).flatMap((story) => orderedPairs(story.accounts).map(([a, b]) => ({ params: { story: story.id, a: a.id, b: b.id }, props: { story } })))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, props }) => {
   const comparison = await getComparison((props as { story: Story }).story, params.a!, params.b!);
