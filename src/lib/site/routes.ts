@@ -20,4 +20,8 @@ export const synopsisJsonUrl = (story: string) => `${base}api/stories/${story}/s
 export const timelineUrl = (story: string) => `${base}stories/${story}/timeline/`;
 export const timelineJsonUrl = (story: string) => `${base}api/stories/${story}/timeline.json`;
 export const searchUrl = () => `${base}search/`;
+/** Outlet profiles: the index, one page per outlet, and its JSON. */
+export const outletsUrl = () => `${base}outlets/`;
+export const outletUrl = (outlet: string) => `${base}outlets/${outlet}/`;
+export const outletJsonUrl = (outlet: string) => `${base}api/outlets/${outlet}.json`;
 export const rssUrl = () => `${base}rss.xml`;

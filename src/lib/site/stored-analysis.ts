@@ -43,6 +43,8 @@ const findings = z.looseObject({
   lineage: z.array(z.unknown()),
   quotes: z.array(z.unknown()),
   variants: z.array(z.unknown()),
+  wordChoices: z.array(z.unknown()),
+  facts: z.array(z.unknown()),
 });
 const storedSchema = z.strictObject({ comparisons: z.record(z.string(), comparison), findings });
 

@@ -52,7 +52,7 @@ describe('lineage in words (site view model)', () => {
   });
 
   it('wordFindings adds evidence and label to every edge and keeps the engine fields', () => {
-    const findings = { versions: [], similarity: {}, clusters: [], coverage: [], lineage: [edge({})], quotes: [], variants: [] };
+    const findings = { versions: [], similarity: {}, clusters: [], coverage: [], lineage: [edge({})], quotes: [], variants: [], wordChoices: [], facts: [] };
     const worded = wordFindings(findings, name);
     expect(worded.lineage[0]).toMatchObject({ ...edge({}), label: lineageLabel(edge({}), name) });
     expect(worded.lineage[0]!.evidence.length).toBe(5);

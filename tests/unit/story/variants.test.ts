@@ -118,7 +118,7 @@ describe('figures only where they fill one slot', () => {
 describe('diff slots', () => {
   it('a substitution is a slot only with shared words (or the passage edge) on both sides, and short', () => {
     const slot = diffSlots([[0, 'The ferry carried '], [-1, '40'], [1, '12'], [0, ' passengers at dawn.']], 3);
-    expect(slot).toEqual([{ before: '40', after: '12', left: 'The ferry carried ', right: ' passengers at dawn.' }]);
+    expect(slot).toEqual([{ before: '40', after: '12', left: 'The ferry carried ', right: ' passengers at dawn.', index: 1 }]);
     expect(diffSlots([[-1, 'Kiev'], [1, 'Kyiv'], [0, ' talks ended.']], 3)).toHaveLength(1); // passage start is context
     // Two changes side by side: neither has the same words on both sides.
     expect(diffSlots([[0, 'The ferry carried '], [-1, '40'], [1, '12'], [0, ', '], [-1, 'passengers'], [1, 'crew'], [0, ' at dawn']], 3)).toEqual([]);

@@ -16,6 +16,8 @@ import { buildCoverage } from './coverage.ts';
 import { buildLineage } from './lineage.ts';
 import { buildQuotes } from './quotes.ts';
 import { buildVariants } from './variants.ts';
+import { buildWordChoices } from './word-choices.ts';
+import { buildFacts } from './facts.ts';
 
 export type * from './types.ts';
 export { CLUSTER_DEFAULTS } from './clusters.ts';
@@ -24,6 +26,7 @@ export { decideLineage, type LineageThresholds, type PairEvidence, type LineageD
 export { QUOTE_DEFAULTS } from './quotes.ts';
 export { VARIANT_DEFAULTS, nameSkeleton, isSpellingVariant, extendsWord } from './variants.ts';
 export { byPublished } from './accounts.ts';
+export { SLOT_DEFAULTS } from './slots.ts';
 
 /** Defaults of {@link StoryOptions} beyond the per-finding ones. */
 export const STORY_DEFAULTS = { leftOutMinOthers: 2 } as const;
@@ -39,6 +42,7 @@ export function analyseStory(accounts: readonly StoryAccountInput[], compare: Co
   const pairs = new Pairs(compare);
   const story = buildAccounts(accounts, pairs);
   const clusters = buildClusters(story, pairs, options.clusters);
+  const variants = buildVariants(story, clusters, pairs, options.variants);
   const similarity: Record<string, Record<string, number>> = {};
   for (const a of story) {
     similarity[a.id] = {};
@@ -52,7 +56,9 @@ export function analyseStory(accounts: readonly StoryAccountInput[], compare: Co
     coverage: buildCoverage(story, clusters, options.leftOutMinOthers ?? STORY_DEFAULTS.leftOutMinOthers),
     lineage: buildLineage(story, pairs, options.lineage),
     quotes: buildQuotes(story, options.quotes),
-    variants: buildVariants(story, clusters, pairs, options.variants),
+    variants,
+    wordChoices: buildWordChoices(story, pairs, options.slots),
+    facts: buildFacts(story, pairs, variants, options.slots),
   };
 }
 
@@ -83,5 +89,7 @@ export function toStoryJson<E extends LineageEdge>(findings: StoryFindings<E>, s
       members: q.members.map((m) => ({ version: m.version, text: m.text, verb: m.verb, speaker: m.speaker, marks: m.marks })),
     })),
     variants: findings.variants,
+    wordChoices: findings.wordChoices,
+    facts: findings.facts,
   };
 }

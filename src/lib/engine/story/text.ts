@@ -26,6 +26,12 @@ export const ACRONYM = /^(?:\p{Lu}\.?){2,}$/u;
 /** Collapses runs of whitespace and trims: how member texts are shown and compared. */
 export const tidy = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/**
+ * A slot side as a form to show: tidied, without the punctuation and quotation
+ * marks at its edges, which belong to the sentence around it ("serious → serious).
+ */
+export const formText = (text: string) => tidy(text).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+
 // ---------------------------------------------------------------------------
 // Small utilities
 // ---------------------------------------------------------------------------

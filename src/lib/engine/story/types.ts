@@ -165,6 +165,13 @@ export interface VariantOptions {
   maxSlotWords?: number;
 }
 
+export interface SlotOptions {
+  /** Lowest row score read (see `slots.ts`). Default: the engine's `similarThreshold` (0.5). */
+  minRowScore?: number;
+  /** Longest side of a slot, in words. Default 3 (as `VariantOptions.maxSlotWords`): a longer substitution is a rewording. */
+  maxSlotWords?: number;
+}
+
 export interface StoryOptions {
   /** Story id, echoed into the output. */
   story?: string;
@@ -172,6 +179,8 @@ export interface StoryOptions {
   lineage?: LineageOptions;
   quotes?: QuoteOptions;
   variants?: VariantOptions;
+  /** Which substitutions word choices and facts read (`slots.ts`). */
+  slots?: SlotOptions;
   /** "Left out" lists passages carried by at least this many other accounts. Default 2. */
   leftOutMinOthers?: number;
 }
@@ -414,6 +423,60 @@ export interface Variant {
   cluster?: string;
 }
 
+/** One side of a word choice: the words as most often written, their lemma form, and who writes them. */
+export interface WordChoiceForm {
+  text: string;
+  /** Content-word stems (the language module's), space-separated: the grouping key. */
+  lemma: string;
+  versions: string[];
+  /** Outlet ids of `versions`, in the same order, without repeats. */
+  outlets: string[];
+}
+
+/**
+ * Accounts choosing different words in the same place of one statement
+ * (see `word-choices.ts` for what counts). `forms` are in lemma order.
+ */
+export interface WordChoice {
+  forms: [WordChoiceForm, WordChoiceForm];
+  /** Distinct outlets on either side. */
+  outlets: number;
+  /** Rows (pairs × places) where the substitution occurs. */
+  count: number;
+  rows: RowLink[];
+}
+
+/** What a differing fact is. */
+export type FactKind = 'number' | 'date' | 'place' | 'title' | 'name';
+
+/**
+ * How two forms of a fact relate: `equivalent` (one value written two ways:
+ * "2" / "two", "Wednesday" / "May 19" for a Wednesday, Sergei / Sergey);
+ * `precision` (one states it more exactly: "eight" / "several", "nearly two
+ * hours" / "two hours"; see `morePrecise`); `conflict` (different values:
+ * "12 killed" / "15 killed", two different dates); `different` (different
+ * places, titles or names, which the text alone cannot rank or reconcile).
+ */
+export type FactRelation = 'equivalent' | 'precision' | 'conflict' | 'different';
+
+export interface FactForm {
+  /** The differing words as written. */
+  text: string;
+  versions: string[];
+  outlets: string[];
+  /** The passage it stands in (the first account's row text, tidied). */
+  context: string;
+}
+
+export interface Fact {
+  kind: FactKind;
+  relation: FactRelation;
+  forms: [FactForm, FactForm];
+  /** For `precision`: index in `forms` of the more exact form. */
+  morePrecise?: 0 | 1;
+  rows: RowLink[];
+}
+
 export interface VersionSummary {
   id: string;
   outlet: string;
@@ -438,6 +501,8 @@ export interface StoryFindings<E extends LineageEdge = LineageEdge> {
   lineage: E[];
   quotes: QuoteCluster[];
   variants: Variant[];
+  wordChoices: WordChoice[];
+  facts: Fact[];
 }
 
 /** The public story JSON (schema 1): the documented keys, plus extras. */
@@ -451,4 +516,6 @@ export interface StoryJson<E extends LineageEdge = LineageEdge> {
   lineage: E[];
   quotes: Array<{ id: string; speaker: string | null; members: Array<{ version: string; text: string; verb: string | null; speaker: string | null; marks: QuoteMark[] }> }>;
   variants: Variant[];
+  wordChoices: WordChoice[];
+  facts: Fact[];
 }

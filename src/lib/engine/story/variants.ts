@@ -79,6 +79,8 @@ export interface Slot {
   /** The shared context: the equal text on the left and on the right ('' at the passage edge). */
   left: string;
   right: string;
+  /** Index in the diff of the slot's first op (its grade is `grades[index]`, the other side's `grades[index + 1]`). */
+  index: number;
 }
 
 /**
@@ -100,7 +102,7 @@ export function diffSlots(diff: readonly DiffTuple[], maxWords: number): Slot[] 
     const [before, after] = op === -1 ? [text, nextText] : [nextText, text];
     const nb = words(before).length;
     const na = words(after).length;
-    if (leftOk && rightOk && nb > 0 && na > 0 && nb <= maxWords && na <= maxWords) out.push({ before, after, left: prev?.[1] ?? '', right: next?.[1] ?? '' });
+    if (leftOk && rightOk && nb > 0 && na > 0 && nb <= maxWords && na <= maxWords) out.push({ before, after, left: prev?.[1] ?? '', right: next?.[1] ?? '', index: i });
     i++;
   }
   return out;
