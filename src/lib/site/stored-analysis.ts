@@ -7,7 +7,8 @@
  * fails, and is recomputed.
  */
 import { z } from 'astro/zod';
-import type { Comparison, StoryFindings } from '../engine/index.ts';
+import type { Comparison } from '../engine/index.ts';
+import type { StoryFindings } from '../engine/story/index.ts';
 
 /** What is stored per story. */
 export interface StoredAnalysis {

@@ -31,7 +31,7 @@ describe('ids are checked against the schema before anything is read or written'
     ['--outlet', { outlet: 'Press TV', version: 'x' }, '"Press TV"'],
   ])('%s %j is refused, naming the flag, the value and the rule', async (flag, bad, shown) => {
     const contentDir = copyContent();
-    const message = await refusal({ ...base, version: 'x', ...bad, contentDir });
+    const message = await refusal({ ...base, ...{ version: 'x' }, ...bad, contentDir });
     expect(message).toContain(`${flag}: expected `);
     expect(message).toContain('lowercase letters, digits and single hyphens, at most 64 characters');
     expect(message).toContain(`got ${shown}`);
