@@ -171,8 +171,9 @@ async function extract(options: IngestOptions, today: string): Promise<Extracted
   if (!fromUrl && options.wayback !== undefined) throw new IngestError(`--wayback: expected the capture to be the page's http(s) URL, got the file ${JSON.stringify(options.capture)}`);
   const fetched = fromUrl ? await fetchCapture(options.capture, { ...options.fetch, ...(options.wayback !== undefined ? { wayback: options.wayback } : {}) }) : undefined;
   const bytes = fetched ? fetched.bytes : await readCaptureFile(options.capture);
-  const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, 1024));
-  const html = fetched ? fetched.mediaType !== 'text/plain' : /\.x?html?$/i.test(options.capture) || LOOKS_LIKE_HTML.test(head.replace(/^\uFEFF|^ï»¿/, ''));
+  // Sniffed as bytes (an ASCII tag reads the same in every encoding this tool reads, BOM aside).
+  const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 1024));
+  const html = fetched ? fetched.mediaType !== 'text/plain' : /\.x?html?$/i.test(options.capture) || LOOKS_LIKE_HTML.test(head.replace(/^\uFEFF/, ''));
   const decoded = decodeCapture(bytes, { html, ...(fetched?.charset ? { httpCharset: fetched.charset } : {}), ...(options.encoding ? { encoding: options.encoding } : {}) });
   const notes: string[] = [];
   if (decoded.replacementCharacters > 0) {

@@ -122,3 +122,14 @@ describe('writes are atomic', () => {
     expect(readdirSync(dir).filter((f) => f.startsWith('.'))).toEqual([]);
   });
 });
+
+describe('the command line', () => {
+  it('exits 1 on a refusal, saying nothing was written', async () => {
+    const contentDir = copyContent();
+    const { spawnSync } = await import('node:child_process');
+    const run = spawnSync(process.execPath, [path.join(REPO, 'scripts/ingest.ts'), ARTICLE, '--story', STORY, '--version', '../../../evil', '--outlet', 'antiwar', '--content', contentDir], { encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('ingest: refused, nothing written.\n--version: expected a version id made of');
+    expect(existsSync(path.resolve(contentDir, '../evil.md'))).toBe(false);
+  });
+});
