@@ -169,19 +169,20 @@ async function readCaptureFile(capture: string): Promise<Uint8Array> {
   try {
     info = await stat(capture);
   } catch {
-    throw new IngestError(`<capture>: cannot read ${shown(capture)}: no such file`);
+    throw new IngestError(`<capture>: cannot read ${JSON.stringify(capture)}: no such file`);
   }
-  if (info.isDirectory()) throw new IngestError(`<capture>: ${shown(capture)} is a folder; expected a capture file (plain text or HTML) or an http(s) URL`);
+  if (info.isDirectory()) throw new IngestError(`<capture>: ${JSON.stringify(capture)} is a folder; expected a capture file (plain text or HTML) or an http(s) URL`);
   return new Uint8Array(await readFile(capture));
 }
 
 async function extract(options: IngestOptions, today: string): Promise<Extracted> {
   const fromUrl = isWebUrl(options.capture);
-  if (!fromUrl && options.wayback !== undefined) throw new IngestError(`--wayback: expected the capture to be the page's http(s) URL, got the file ${shown(options.capture)}`);
+  if (!fromUrl && options.wayback !== undefined) throw new IngestError(`--wayback: expected the capture to be the page's http(s) URL, got the file ${JSON.stringify(options.capture)}`);
   const fetched = fromUrl ? await fetchCapture(options.capture, { ...options.fetch, ...(options.wayback !== undefined ? { wayback: options.wayback } : {}) }) : undefined;
   const bytes = fetched ? fetched.bytes : await readCaptureFile(options.capture);
-  const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, 1024));
-  const html = fetched ? fetched.mediaType !== 'text/plain' : /\.x?html?$/i.test(options.capture) || LOOKS_LIKE_HTML.test(head.replace(/^\uFEFF|^ï»¿/, ''));
+  // Sniffed as bytes (an ASCII tag reads the same in every encoding this tool reads, BOM aside).
+  const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 1024));
+  const html = fetched ? fetched.mediaType !== 'text/plain' : /\.x?html?$/i.test(options.capture) || LOOKS_LIKE_HTML.test(head.replace(/^\uFEFF/, ''));
   const decoded = decodeCapture(bytes, { html, ...(fetched?.charset ? { httpCharset: fetched.charset } : {}), ...(options.encoding ? { encoding: options.encoding } : {}) });
   const notes: string[] = [];
   if (decoded.replacementCharacters > 0) {
@@ -333,7 +334,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   try {
     extracted = await extract(options, options.today ?? todayUtc());
   } catch (error) {
-    if (error instanceof DecodeError || error instanceof HtmlError || error instanceof PlainTextError) throw new IngestError(`<capture> ${shown(options.capture)}: ${error.message}`);
+    if (error instanceof DecodeError || error instanceof HtmlError || error instanceof PlainTextError) throw new IngestError(`<capture> ${JSON.stringify(options.capture)}: ${error.message}`);
     if (error instanceof FetchError) throw new IngestError(`<capture>: ${error.message}`);
     throw error;
   }
@@ -341,7 +342,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const entry = renderVersionEntry(data, extracted.paragraphs);
   // The body must read back as the capture; refuse to write an entry that would lose a character.
   const problem = readBackProblem(extracted.paragraphs, parseParagraphs(entry.slice(entry.indexOf('\n---\n') + 5)));
-  if (problem) throw new IngestError(`<capture> ${shown(options.capture)}: the Markdown body would not read back as the capture: ${problem}`);
+  if (problem) throw new IngestError(`<capture> ${JSON.stringify(options.capture)}: the Markdown body would not read back as the capture: ${problem}`);
   await checkCorpus(options.contentDir, target, entry, from);
   if (!options.dryRun) {
     await writeFileAtomically(target, entry);

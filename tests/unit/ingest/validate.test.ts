@@ -91,7 +91,8 @@ describe('writes are atomic', () => {
     const child = spawn(process.execPath, [runner], { stdio: 'ignore' });
     await new Promise<void>((resolve) => {
       const watcher = watch(dir, (_, name) => {
-        if (name?.toString().endsWith('.tmp')) {
+        // The first sign of writing, whichever file it touches: kill the writer there.
+        if (name && (name.toString().endsWith('.tmp') || name.toString() === 'rferl.md')) {
           child.kill('SIGKILL');
           watcher.close();
           resolve();
@@ -105,7 +106,6 @@ describe('writes are atomic', () => {
     await new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(undefined) : child.on('exit', resolve)));
     expect(child.signalCode).toBe('SIGKILL');
     expect(readFileSync(target, 'utf8')).toBe(before);
-    expect(readdirSync(dir).filter((f) => f.startsWith('.'))).not.toEqual([]); // the killed write's leftover…
     await expect(loadCorpus(contentDir)).resolves.toBeTruthy(); // …is a hidden file the loader skips
   });
 
@@ -114,10 +114,22 @@ describe('writes are atomic', () => {
     const dir = path.join(contentDir, 'stories', STORY);
     const seen: string[] = [];
     const watcher = watch(dir, (_, name) => name && seen.push(name.toString()));
-    await ingest({ ...base, version: 'x', contentDir });
+    const result = await ingest({ ...base, version: 'x', contentDir });
+    expect(readFileSync(result.path, 'utf8')).toBe(result.entry);
     await new Promise((resolve) => setTimeout(resolve, 50));
     watcher.close();
     expect(seen.some((name) => /^\.x\.md\.\d+\.[0-9a-f-]+\.tmp$/.test(name))).toBe(true);
     expect(readdirSync(dir).filter((f) => f.startsWith('.'))).toEqual([]);
+  });
+});
+
+describe('the command line', () => {
+  it('exits 1 on a refusal, saying nothing was written', async () => {
+    const contentDir = copyContent();
+    const { spawnSync } = await import('node:child_process');
+    const run = spawnSync(process.execPath, [path.join(REPO, 'scripts/ingest.ts'), ARTICLE, '--story', STORY, '--version', '../../../evil', '--outlet', 'antiwar', '--content', contentDir], { encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('ingest: refused, nothing written.\n--version: expected a version id made of');
+    expect(existsSync(path.resolve(contentDir, '../evil.md'))).toBe(false);
   });
 });
