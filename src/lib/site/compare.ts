@@ -16,7 +16,7 @@ export interface Piece {
 
 export interface RowView {
   id: string;
-  /** Row number as shown to readers (1-based); the anchor stays `id` (`r0` is row 1). */
+  /** Row number as shown to readers (1-based); it equals the anchor's (`r8` is row 8). */
   number: number;
   kind: RowKind;
   /** The A side's text as marked pieces; `null` when A has nothing in this row. */
@@ -119,7 +119,7 @@ const plain = (pieces: Piece[]): Piece[] => {
   return text ? [{ text, mark: null }] : [];
 };
 
-const rowNumber = (id: string) => Number(id.replace(/^r/, '')) + 1;
+const rowNumber = (id: string) => Number(id.replace(/^r/, ''));
 
 /** Every row of the comparison, ready to render. */
 export function rowViews(comparison: Comparison): RowView[] {

@@ -60,9 +60,9 @@ describe('rowViews and blocks', () => {
     expect(views.slice(1).map((v) => v.merged)).toEqual([null, null, null]);
   });
 
-  it('numbers rows from 1 and keeps the engine ids as anchors', () => {
+  it('numbers rows from 1, the same number as the anchor (`r1` is row 1)', () => {
     const views = rowViews(annotated);
-    expect(views.map((v) => [v.id, v.number])).toEqual([['r0', 1], ['r1', 2], ['r2', 3], ['r3', 4]]);
+    expect(views.map((v) => [v.id, v.number])).toEqual([['r1', 1], ['r2', 2], ['r3', 3], ['r4', 4]]);
   });
   it('links a moved row to where it stands on the other side, both ways', () => {
     const moved = comparison(['a', [['x. '], ['y.']]], ['b', [['y. '], ['x.']]], [
@@ -70,20 +70,20 @@ describe('rowViews and blocks', () => {
       { kind: 'moved', a: [1], b: [0], diff: [[0, 'y.']], bAfter: null },
     ]);
     const later = comparison(['a', [['x. '], ['y. '], ['z.']]], ['b', [['y. '], ['z. '], ['x.']]], [
-      { kind: 'moved', a: [0], b: [2], diff: [[0, 'x. ']], bAfter: 'r2' },
+      { kind: 'moved', a: [0], b: [2], diff: [[0, 'x. ']], bAfter: 'r3' },
       { kind: 'equal', a: [1], b: [0], diff: [[0, 'y. ']] },
       { kind: 'equal', a: [2], b: [1], diff: [[0, 'z.']] },
     ]);
     expect(rowViews(moved)[1]!.moved).toEqual({ after: null, edited: false });
     const views = rowViews(later);
-    expect(views[0]!.moved).toEqual({ after: { id: 'r2', number: 3 }, edited: false });
-    expect(views[2]!.movedHere).toEqual([{ id: 'r0', number: 1 }]);
+    expect(views[0]!.moved).toEqual({ after: { id: 'r3', number: 3 }, edited: false });
+    expect(views[2]!.movedHere).toEqual([{ id: 'r1', number: 1 }]);
   });
   it('folds page furniture and comments into labelled groups, apart from each other', () => {
     const list = blocks(contained);
     expect(list.map((b) => b.type)).toEqual(['furniture', 'row', 'row', 'row', 'row', 'furniture']);
     const first = list[0]!;
-    expect(first.type === 'furniture' && [first.id, first.label, first.sides, first.interpolation]).toEqual(['gr0', '1 line of page furniture', ['b'], false]);
+    expect(first.type === 'furniture' && [first.id, first.label, first.sides, first.interpolation]).toEqual(['gr1', '1 line of page furniture', ['b'], false]);
     const comment = blocks(annotated)[1]!;
     expect(comment.type === 'furniture' && [comment.label, comment.preview, comment.interpolation]).toEqual(['1 interleaved comment', 'Comment: Surely not.', true]);
   });
@@ -95,16 +95,16 @@ describe('rowViews and blocks', () => {
 
 describe('difference navigation', () => {
   it('stops at differing rows and comment groups, never at equal rows or page furniture', () => {
-    expect(differenceStops(blocks(annotated))).toEqual(['r0', 'gr1', 'r3']);
-    expect(differenceStops(blocks(contained))).toEqual(['r2', 'r4']);
+    expect(differenceStops(blocks(annotated))).toEqual(['r1', 'gr2', 'r4']);
+    expect(differenceStops(blocks(contained))).toEqual(['r3', 'r5']);
   });
   it('finds the stops before and after every anchor', () => {
-    const order = ['r0', 'gr1', 'r1', 'r2', 'r3'];
-    const around = neighbourStops(['r0', 'gr1', 'r3'], order);
-    expect(around.get('r2')).toEqual({ prev: 'gr1', next: 'r3' });
-    expect(around.get('r0')).toEqual({ prev: null, next: 'gr1' });
-    expect(around.get('r3')).toEqual({ prev: 'gr1', next: null });
-    expect(neighbourStops([], order).get('r0')).toEqual({ prev: null, next: null });
+    const order = ['r1', 'gr2', 'r2', 'r3', 'r4'];
+    const around = neighbourStops(['r1', 'gr2', 'r4'], order);
+    expect(around.get('r3')).toEqual({ prev: 'gr2', next: 'r4' });
+    expect(around.get('r1')).toEqual({ prev: null, next: 'gr2' });
+    expect(around.get('r4')).toEqual({ prev: 'gr2', next: null });
+    expect(neighbourStops([], order).get('r1')).toEqual({ prev: null, next: null });
   });
 });
 
