@@ -12,5 +12,13 @@ export const storyJsonUrl = (story: string) => `${base}api/stories/${story}.json
 export const assetUrl = (file: string) => `${base}${file.replace(/^\//, '')}`;
 /** A row of a comparison: the page URL with the row's stable anchor (`#r12`). */
 export const rowUrl = (story: string, a: string, b: string, rowId: string) => `${compareUrl(story, a, b)}#${rowId}`;
+/**
+ * From a comparison page, a row of the swapped comparison (B/A), as a relative link: it is written
+ * once per row, and `../../b/a/` is a quarter the length of the full path.
+ */
+export const swappedRowHref = (a: string, b: string, rowId: string) => `../../${b}/${a}/#${rowId}`;
+/** The share card (Open Graph image) of a comparison and of a story. */
+export const compareCardUrl = (story: string, a: string, b: string) => `${base}cards/${story}/${a}/${b}.png`;
+export const storyCardUrl = (story: string) => `${base}cards/${story}.png`;
 export const searchUrl = () => `${base}search/`;
 export const rssUrl = () => `${base}rss.xml`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blocks, differenceStops, furnitureLabel, isCloseWording, neighbourStops, pairFacts, rowViews, sidePieces, summarize } from '../../../src/lib/site/compare.ts';
+import { anchorOrder, blocks, differenceStops, furnitureLabel, isCloseWording, neighbourStops, oneSidedLabel, pairFacts, rowRange, rowViews, sidePieces, summarize, swapTargets, unchangedRuns } from '../../../src/lib/site/compare.ts';
 import { annotated, comparison, contained } from './fixtures.ts';
 
 describe('sidePieces', () => {
@@ -24,6 +24,16 @@ describe('sidePieces', () => {
     const pieces = sidePieces(diff, diff.map(([op]) => (op ? 'substantive' : null)), 'both');
     expect(pieces.map((p) => p.text).join('')).toBe('He said that Joe Joseph left.');
     expect(pieces.filter((p) => p.mark).map((p) => p.text)).toEqual(['Joe ', 'Joseph ']);
+  });
+  it('merged, shows a variant that differs only in punctuation once, in B’s form, with A’s form kept for the label', () => {
+    const diff: [number, string][] = [[0, 'on '], [-1, 'Russia’s'], [1, "Russia's"], [0, ' side, '], [-1, '“'], [1, '"'], [0, 'yes.']];
+    const grades = [null, 'minor', 'minor', null, 'minor', 'minor', null] as const;
+    const pieces = sidePieces(diff, [...grades], 'both');
+    expect(pieces.map((p) => p.text).join('')).toBe("on Russia's side, \"yes.");
+    expect(pieces.filter((p) => p.mark)).toEqual([{ text: "Russia's", mark: 'ins-minor', was: 'Russia’s' }, { text: '"', mark: 'ins-minor', was: '“' }]);
+    // A spelling variant of letters (Sergei/Sergey) is a different word form: both are shown.
+    const spelled = sidePieces([[-1, 'Sergei'], [1, 'Sergey'], [0, ' Lavrov']], ['minor', 'minor', null], 'both');
+    expect(spelled.map((p) => [p.text, p.mark])).toEqual([['Sergei', 'del-minor'], [' ', null], ['Sergey', 'ins-minor'], [' Lavrov', null]]);
   });
   it('does not mark whitespace-only changes and keeps every space inside its own text', () => {
     const pieces = sidePieces([[0, 'a'], [1, ' '], [0, 'b ']], [null, 'minor', null], 'b');
@@ -87,9 +97,66 @@ describe('rowViews and blocks', () => {
     const comment = blocks(annotated)[1]!;
     expect(comment.type === 'furniture' && [comment.label, comment.preview, comment.interpolation]).toEqual(['1 interleaved comment', 'Comment: Surely not.', true]);
   });
+  it('says which rows a collapsed furniture group holds', () => {
+    const first = blocks(contained)[0]!;
+    expect(first.type === 'furniture' && rowRange(first.first, first.last)).toBe('row 1');
+    expect(rowRange(4, 6)).toBe('rows 4–6');
+  });
   it('labels groups in words', () => {
     expect(furnitureLabel(4, 0)).toBe('4 lines of page furniture');
     expect(furnitureLabel(1, 2)).toBe('1 line of page furniture and 2 interleaved comments');
+  });
+});
+
+describe('one-sided runs', () => {
+  /** Article rows only in B (or A), and furniture rows between them. */
+  const oneSided = (kinds: ('a' | 'b' | 'equal' | 'fb')[]) => {
+    const aSegs: [string][] = [];
+    const bSegs: [string, ('text' | 'boilerplate')?, ('share')?][] = [];
+    const rows = kinds.map((k, i) => {
+      const text = `Passage ${i}. `;
+      if (k === 'a') return { kind: 'a-only' as const, a: [aSegs.push([text]) - 1], b: [], diff: [[-1, text]] as [number, string][] };
+      if (k === 'b') return { kind: 'b-only' as const, a: [], b: [bSegs.push([text]) - 1], diff: [[1, text]] as [number, string][] };
+      if (k === 'fb') return { kind: 'b-only' as const, a: [], b: [bSegs.push([text, 'boilerplate', 'share']) - 1], diff: [[1, text]] as [number, string][] };
+      return { kind: 'equal' as const, a: [aSegs.push([text]) - 1], b: [bSegs.push([text]) - 1], diff: [[0, text]] as [number, string][] };
+    });
+    return comparison(['a', aSegs], ['b', bSegs as never], rows);
+  };
+  it('folds three or more one-sided passages in a row into one block, with the furniture between them', () => {
+    const list = blocks(oneSided(['equal', 'b', 'fb', 'b', 'a', 'equal']));
+    expect(list.map((b) => b.type)).toEqual(['row', 'one-sided', 'row']);
+    const run = list[1]!;
+    expect(run.type === 'one-sided' && [run.id, run.passages, run.first, run.last, run.preview, run.blocks.map((b) => b.type)]).toEqual([
+      'sr2', { a: 1, b: 2 }, 2, 5, 'Passage 1.', ['row', 'furniture', 'row', 'row'],
+    ]);
+    // Every row is still there, in order.
+    expect(anchorOrder(list).filter((id) => id.startsWith('r'))).toEqual(['r1', 'r2', 'r3', 'r4', 'r5', 'r6']);
+  });
+  it('leaves two one-sided passages as rows, and furniture after a run outside it', () => {
+    expect(blocks(oneSided(['b', 'b', 'equal'])).map((b) => b.type)).toEqual(['row', 'row', 'row']);
+    expect(blocks(oneSided(['a', 'a', 'a', 'fb', 'equal'])).map((b) => b.type)).toEqual(['one-sided', 'furniture', 'row']);
+  });
+  it('is one stop for "next difference", and is labelled with how many passages and whose', () => {
+    expect(differenceStops(blocks(oneSided(['equal', 'b', 'b', 'b', 'equal', 'b'])))).toEqual(['sr2', 'r6']);
+    expect(oneSidedLabel({ a: 0, b: 12 }, 'Press TV', 'Antiwar.com')).toBe('12 passages only in Antiwar.com');
+    expect(oneSidedLabel({ a: 1, b: 3 }, 'Press TV', 'Antiwar.com')).toBe('1 passage only in Press TV and 3 only in Antiwar.com');
+  });
+  it('counts the unchanged rows "Hide unchanged rows" hides, run by run', () => {
+    const runs = unchangedRuns(blocks(oneSided(['equal', 'equal', 'b', 'equal'])));
+    expect([...runs]).toEqual([['r1', { count: 2, first: 1, last: 2 }], ['r4', { count: 1, first: 4, last: 4 }]]);
+  });
+});
+
+describe('swapTargets', () => {
+  it('maps each row to the row of the swapped comparison holding the same text', () => {
+    const swapped = comparison(['press-tv', contained.b.segments.map((s) => [s.text, s.kind, s.reason, s.paragraph] as const) as never], ['islam-times', contained.a.segments.map((s) => [s.text]) as never], [
+      { kind: 'a-only', a: [0], b: [], diff: [[-1, 'Home > News']] },
+      { kind: 'equal', a: [1], b: [0], diff: [[0, 'One two three. ']] },
+      { kind: 'a-only', a: [2], b: [], diff: [[-1, 'Extra. ']] },
+      { kind: 'equal', a: [3], b: [1], diff: [[0, 'Four five six.']] },
+      { kind: 'a-only', a: [4, 5], b: [], diff: [[-1, 'More. SHARE THIS ARTICLE']] },
+    ]);
+    expect(Object.fromEntries(swapTargets(contained, swapped))).toEqual({ r1: 'r1', r2: 'r2', r3: 'r3', r4: 'r4', r5: 'r5', r6: 'r5' });
   });
 });
 
@@ -116,6 +183,17 @@ describe('summary', () => {
     expect(s.sentence).toBe('Every sentence of Islam Times’ text appears in Press TV, word for word; Press TV adds 2 sentences.');
     expect(s.figures).toContain('100% of Islam Times’ words in Press TV');
     expect(s.keyFigure).toBe('100% of Islam Times’ words appear in Press TV');
+    expect(s.description).toBe(`${s.sentence} 100% of Islam Times’ words appear in Press TV.`);
+  });
+  it('the description never repeats a figure the sentence gives', () => {
+    const partial = comparison(['a', [['x. '], ['y.']]], ['b', [['x. '], ['z.']]], [
+      { kind: 'equal', a: [0], b: [0], diff: [[0, 'x. ']] },
+      { kind: 'a-only', a: [1], b: [], diff: [[-1, 'y.']] },
+      { kind: 'b-only', a: [], b: [1], diff: [[1, 'z.']] },
+    ], { similarity: 0.3, aShared: 0.25, bShared: 0.4 });
+    const s = summarize(partial, 'A', 'B');
+    expect(s.description).toBe(s.sentence);
+    expect(s.description.match(/25%/g)).toHaveLength(1);
   });
   it('the reverse direction names what A has that B lacks', () => {
     const reverse = comparison(['press-tv', contained.b.segments.map((s) => [s.text, s.kind, s.reason, s.paragraph] as const) as never], ['islam-times', contained.a.segments.map((s) => [s.text]) as never], [
