@@ -2,9 +2,11 @@
  * View model of the copy-lineage diagram: one column per account, left to right in publication
  * order (the date axis), and one lane per edge below them, so no two labels can ever share a
  * line. Every edge runs left to right, from the earlier account to the later one; a directed
- * edge carries its arrow at the later end. Where the editor records that an earlier-dated copy
- * carries an earlier revision, the arrow still follows the dates: the later text is the later
- * revision. Two accounts of one outlet are told apart by their headline (or date).
+ * edge carries its arrow at the later end. A directed edge whose derived account is dated before
+ * its source (a repost that carries an earlier revision of the source's article) gets no arrow:
+ * an arrow pointing back in time would read as the wrong direction; it is drawn solid, and its
+ * label says which account holds the earlier text. Two accounts of one outlet are told apart by
+ * their headline (or date).
  */
 import type { LineageEdge, StoryFindings } from '../engine/story/types.ts';
 import { excerpt, formatDate } from './format.ts';
@@ -24,8 +26,10 @@ export interface LineageLane {
   /** Columns of the left (earlier) and right (later) end. */
   left: number;
   right: number;
-  /** Arrow at the right end (a stated direction); none when no direction is stated. */
+  /** Arrow at the right end (a stated direction that runs with the dates). */
   arrow: boolean;
+  /** A stated direction against the dates: the derived account holds the earlier text. */
+  earlierCopy: boolean;
   label: string;
 }
 
@@ -63,7 +67,15 @@ export function lineageLayout(
   const lanes = findings.lineage.map((edge): LineageLane => {
     const a = column.get(edge.from)!;
     const b = column.get(edge.to)!;
-    return { edge, left: Math.min(a, b), right: Math.max(a, b), arrow: edge.directed, label: edge.label };
+    const earlierCopy = edge.directed && b < a;
+    return {
+      edge,
+      left: Math.min(a, b),
+      right: Math.max(a, b),
+      arrow: edge.directed && !earlierCopy,
+      earlierCopy,
+      label: earlierCopy ? `${edge.label} · the earlier text is in ${outletName(edge.to)}` : edge.label,
+    };
   });
   return { nodes, lanes };
 }

@@ -13,5 +13,5 @@ export const GET: APIRoute = async ({ props }) => {
   const names = storyNames(story);
   const finding = storyFinding(accountRefs(story, names), lookupIn((await getStoryAnalysis(story)).comparisons));
   const png = await renderCard(storyCard(story, names, finding?.sentence ?? null));
-  return new Response(png, { headers: { 'Content-Type': 'image/png' } });
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { anchorOrder, blocks, differenceStops, furnitureLabel, isCloseWording, neighbourStops, oneSidedLabel, pairFacts, rowRange, rowViews, sidePieces, summarize, swapTargets, unchangedRuns } from '../../../src/lib/site/compare.ts';
 import { annotated, comparison, contained } from './fixtures.ts';
+import type { DiffTuple } from '../../../src/lib/engine/types.ts';
 
 describe('sidePieces', () => {
   it('keeps A from ops 0/-1 and B from ops 0/1, with marks and graded variants', () => {
@@ -115,10 +116,10 @@ describe('one-sided runs', () => {
     const bSegs: [string, ('text' | 'boilerplate')?, ('share')?][] = [];
     const rows = kinds.map((k, i) => {
       const text = `Passage ${i}. `;
-      if (k === 'a') return { kind: 'a-only' as const, a: [aSegs.push([text]) - 1], b: [], diff: [[-1, text]] as [number, string][] };
-      if (k === 'b') return { kind: 'b-only' as const, a: [], b: [bSegs.push([text]) - 1], diff: [[1, text]] as [number, string][] };
-      if (k === 'fb') return { kind: 'b-only' as const, a: [], b: [bSegs.push([text, 'boilerplate', 'share']) - 1], diff: [[1, text]] as [number, string][] };
-      return { kind: 'equal' as const, a: [aSegs.push([text]) - 1], b: [bSegs.push([text]) - 1], diff: [[0, text]] as [number, string][] };
+      if (k === 'a') return { kind: 'a-only' as const, a: [aSegs.push([text]) - 1], b: [], diff: [[-1, text]] as DiffTuple[] };
+      if (k === 'b') return { kind: 'b-only' as const, a: [], b: [bSegs.push([text]) - 1], diff: [[1, text]] as DiffTuple[] };
+      if (k === 'fb') return { kind: 'b-only' as const, a: [], b: [bSegs.push([text, 'boilerplate', 'share']) - 1], diff: [[1, text]] as DiffTuple[] };
+      return { kind: 'equal' as const, a: [aSegs.push([text]) - 1], b: [bSegs.push([text]) - 1], diff: [[0, text]] as DiffTuple[] };
     });
     return comparison(['a', aSegs], ['b', bSegs as never], rows);
   };

@@ -14,5 +14,5 @@ export const GET: APIRoute = async ({ props }) => {
   const { story, a, b } = props as { story: Story; a: Account; b: Account };
   const names = storyNames(story);
   const png = await renderCard(compareCard(story, await getComparison(story, a.id, b.id), names.get(a.id)!, names.get(b.id)!));
-  return new Response(png, { headers: { 'Content-Type': 'image/png' } });
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
