@@ -50,7 +50,7 @@ if (root) {
     }
   });
   const swap = root.querySelector<HTMLAnchorElement>('.swap-link');
-  const swapBase = swap?.href;
+  const swapBase = swap?.getAttribute('href');
 
   const onHash = () => {
     const el = target();
@@ -58,7 +58,7 @@ if (root) {
     if (el?.closest('details')) el.scrollIntoView();
     // "Swap sides" keeps the place: the targeted row's (or group's first row's) swapped link.
     const there = el?.querySelector<HTMLAnchorElement>('.row-nav a[href^="../"]');
-    if (swap && swapBase) swap.href = there?.href ?? swapBase;
+    if (swap && swapBase) swap.setAttribute('href', there?.getAttribute('href') ?? swapBase);
     if (el?.matches('.row') && navigator.clipboard) el.querySelector('.gutter')!.append(copy);
     else copy.remove();
   };
