@@ -18,6 +18,8 @@ const PAGES: Record<string, string> = {
   home: '/',
   story: `/stories/${STORY}/`,
   'story-lineage': `/stories/${STORY}/#copy-lineage`,
+  'story-carry': `/stories/${STORY}/#who-carries-what`,
+  'story-quotes': `/stories/${STORY}/#quotes`,
   account: `/stories/${STORY}/press-tv/`,
   compare: `/stories/${STORY}/compare/rferl/rferl-annotated-repost/`,
   'compare-row': `/stories/${STORY}/compare/rferl/rferl-annotated-repost/#r8`,
