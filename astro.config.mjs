@@ -16,6 +16,8 @@ const content = process.env.RETOLD_CONTENT ?? './content';
  */
 const flavour = `${content}${base === '/' ? '' : `-${base}`}`.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '');
 const cacheDir = process.env.RETOLD_ASTRO_CACHE ?? `./node_modules/.astro/${flavour}`;
+/** The name src/scripts/search.ts imports Pagefind's bundle by (declared in src/scripts/pagefind.d.ts). */
+const PAGEFIND_MODULE = 'retold:pagefind';
 
 export default defineConfig({
   site,
@@ -34,5 +36,15 @@ export default defineConfig({
   // A story's comparison JSON files are written by its story JSON route (src/lib/site/json-exports.ts).
   integrations: [sitemap(), incrementalOutDir({ ownedBy: (file) => /^(api\/stories\/[^/]+)\/compare\/[^/]+\/[^/]+\.json$/.exec(file)?.[1]?.concat('.json') })],
   // The output folder is kept between builds, and emptied or pruned by incrementalOutDir().
-  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0, emptyOutDir: false } },
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      assetsInlineLimit: 0,
+      emptyOutDir: false,
+      // Pagefind's bundle is written by `pagefind --site dist` after the build: the search script
+      // imports it by a fixed name that stays external and points at the built file. (A dynamic
+      // import() would bring Vite's preload helper, half the search page's script budget.)
+      rollupOptions: { external: [PAGEFIND_MODULE], output: { paths: { [PAGEFIND_MODULE]: `${base.replace(/\/?$/, '/')}pagefind/pagefind.js` } } },
+    },
+  },
 });

@@ -1,10 +1,10 @@
 /**
  * Progressive enhancement of a comparison page (everything works without it):
- * j/k for next/previous difference, copy a row's link, remember "hide unchanged rows",
- * show/hide all page furniture, open a collapsed group when a link targets a row inside it.
+ * j/k for next/previous difference, a "Copy link" button on the targeted row, "Swap sides" that
+ * keeps the targeted row, remember "hide unchanged rows" and "show all folded rows", open a folded
+ * group when a link targets a row inside it, open every group for print.
  */
 const root = document.querySelector<HTMLElement>('.compare');
-
 const HIDE_KEY = 'retold:hide-unchanged';
 const FURNITURE_KEY = 'retold:show-furniture';
 
@@ -25,19 +25,12 @@ const stored = (key: string) => {
 };
 
 if (root) {
-  const status = document.getElementById('compare-status');
-  const say = (text: string) => {
-    if (status) status.textContent = text;
-  };
-  const toolbarHeight = () => root.querySelector<HTMLElement>('.toolbar')?.getBoundingClientRect().height ?? 0;
-
-  /** Opens the collapsed group holding `el`, if any. */
-  const reveal = (el: Element | null) => {
-    const details = el?.closest('details');
-    if (details && !details.open) details.open = true;
-  };
-
-  const targetFromHash = () => {
+  const $ = (id: string) => document.getElementById(id);
+  const status = $('compare-status')!;
+  const say = (text: string) => (status.textContent = text);
+  const toolbarHeight = () => root.querySelector('.toolbar')!.getBoundingClientRect().height;
+  const groups = () => root.querySelectorAll<HTMLDetailsElement>('.group > details');
+  const target = () => {
     const raw = location.hash.slice(1);
     let id = raw;
     try {
@@ -45,33 +38,49 @@ if (root) {
     } catch {
       /* a malformed escape (`#%E0%A4%A`) names no row: look the fragment up as written */
     }
-    return id ? document.getElementById(id) : null;
+    const el = id ? $(id) : null;
+    return el && root.contains(el) ? el : null;
   };
-  const onHash = () => {
-    const target = targetFromHash();
-    if (target && root.contains(target) && target.closest('details') && !target.closest('details')!.open) {
-      reveal(target);
-      target.scrollIntoView();
+
+  // One "Copy link" button, on the targeted row (a row number is its link; this copies it).
+  const copy = document.createElement('button');
+  copy.type = 'button';
+  copy.className = 'copy-link';
+  copy.textContent = 'Copy link';
+  copy.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(location.href);
+      say('Link copied');
+    } catch {
+      say('Could not copy: use the address bar');
     }
+  });
+  const swap = root.querySelector<HTMLAnchorElement>('.swap-link');
+  const swapBase = swap?.getAttribute('href');
+
+  const onHash = () => {
+    const el = target();
+    for (let p = el?.parentElement?.closest('details'); p; p = p.parentElement?.closest('details')) p.open = true;
+    if (el?.closest('details')) el.scrollIntoView();
+    // "Swap sides" keeps the place: the targeted row's (or group's first row's) swapped link.
+    const there = el?.querySelector<HTMLAnchorElement>('.row-nav a[href^="../"]');
+    if (swap && swapBase) swap.setAttribute('href', there?.getAttribute('href') ?? swapBase);
+    if (el?.matches('.row') && navigator.clipboard) el.querySelector('.gutter')!.append(copy);
+    else copy.remove();
   };
-  window.addEventListener('hashchange', onHash);
+  addEventListener('hashchange', onHash);
   onHash();
 
-  // Hide unchanged rows: the checkbox works by CSS; remember it.
-  const hide = document.getElementById('hide-unchanged') as HTMLInputElement | null;
-  if (hide) {
-    if (stored(HIDE_KEY)) hide.checked = true;
-    hide.addEventListener('change', () => store(HIDE_KEY, hide.checked));
-  }
+  const hide = $('hide-unchanged') as HTMLInputElement;
+  if (stored(HIDE_KEY)) hide.checked = true;
+  hide.addEventListener('change', () => store(HIDE_KEY, hide.checked));
 
-  // Page furniture: open or close every group at once; remember it.
-  const furniture = document.getElementById('toggle-furniture') as HTMLButtonElement | null;
+  const furniture = $('toggle-furniture');
   if (furniture) {
-    const groups = () => [...root.querySelectorAll<HTMLDetailsElement>('.group > details')];
     const set = (on: boolean) => {
       for (const d of groups()) d.open = on;
       furniture.setAttribute('aria-pressed', String(on));
-      furniture.textContent = on ? 'Collapse page furniture' : 'Show all page furniture';
+      furniture.textContent = on ? 'Fold rows again' : 'Show all folded rows';
     };
     furniture.hidden = false;
     if (stored(FURNITURE_KEY)) set(true);
@@ -81,80 +90,44 @@ if (root) {
       store(FURNITURE_KEY, on);
     });
   }
-  window.addEventListener('beforeprint', () => {
+  addEventListener('beforeprint', () => {
     for (const d of root.querySelectorAll('details')) d.open = true;
   });
 
   // Next/previous difference, relative to the targeted row when it is on screen, else to the scroll position.
-  const visible = (el: HTMLElement) => el.getClientRects().length > 0 || !!el.closest('details:not([open])');
-  const stops = () => [...root.querySelectorAll<HTMLElement>('[data-stop]')].filter(visible);
-  const onScreen = (el: HTMLElement) => {
-    const r = el.getBoundingClientRect();
-    return r.bottom > toolbarHeight() && r.top < innerHeight;
-  };
-  function step(direction: 1 | -1): HTMLElement | null {
+  const stops = () => [...root.querySelectorAll<HTMLElement>('[data-stop]')].filter((el) => el.getClientRects().length > 0);
+  function step(direction: 1 | -1): HTMLElement | undefined {
     const list = stops();
-    const current = targetFromHash();
-    if (current && root!.contains(current) && onScreen(current)) {
+    const current = target();
+    const r = current?.getBoundingClientRect();
+    if (current && r && r.bottom > toolbarHeight() && r.top < innerHeight) {
       const after = (el: HTMLElement) => current.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING;
-      return direction === 1 ? (list.find((el) => after(el) && !current.contains(el)) ?? null) : ([...list].reverse().find((el) => !after(el) && el !== current) ?? null);
+      return direction === 1 ? list.find((el) => after(el) && !current.contains(el)) : list.reverse().find((el) => !after(el) && el !== current);
     }
     const line = toolbarHeight() + 8;
-    return direction === 1
-      ? (list.find((el) => el.getBoundingClientRect().top > line) ?? null)
-      : ([...list].reverse().find((el) => el.getBoundingClientRect().top < line - 16) ?? null);
+    return direction === 1 ? list.find((el) => el.getBoundingClientRect().top > line) : list.reverse().find((el) => el.getBoundingClientRect().top < line - 16);
   }
-  function go(el: HTMLElement | null, direction: 1 | -1) {
-    if (!el) {
-      say(direction === 1 ? 'No further difference' : 'No earlier difference');
-      return;
-    }
+  function go(direction: 1 | -1) {
+    const el = step(direction);
+    if (!el) return say(direction === 1 ? 'No further difference' : 'No earlier difference');
     if (location.hash === `#${el.id}`) el.scrollIntoView();
     else location.hash = el.id;
+    el.tabIndex = -1;
     el.focus({ preventScroll: true });
   }
-  for (const link of root.querySelectorAll<HTMLAnchorElement>('[data-nav]')) {
+  for (const link of root.querySelectorAll<HTMLAnchorElement>('[data-nav]'))
     link.addEventListener('click', (event) => {
       event.preventDefault();
-      const direction = link.dataset.nav === 'next' ? 1 : -1;
-      go(step(direction), direction);
+      go(link.dataset.nav === 'next' ? 1 : -1);
     });
-  }
   document.addEventListener('keydown', (event) => {
-    if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
-    const t = event.target as HTMLElement | null;
-    if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
+    const t = event.target as HTMLElement;
+    if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented || t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName)) return;
     if (event.key === 'j' || event.key === 'k') {
       event.preventDefault();
-      const direction = event.key === 'j' ? 1 : -1;
-      go(step(direction), direction);
+      go(event.key === 'j' ? 1 : -1);
     }
   });
-
-  // Copy a row's link: one button per row, added by the script (the number link works without it).
-  const canCopy = !!navigator.clipboard;
-  if (canCopy) {
-    for (const link of root.querySelectorAll<HTMLAnchorElement>('.row-link')) {
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.className = 'copy-link';
-      button.textContent = 'Copy';
-      const row = link.closest('.row');
-      button.setAttribute('aria-label', `Copy link to row ${link.textContent}`);
-      button.addEventListener('click', async () => {
-        const url = new URL(`#${row?.id}`, location.href).href;
-        try {
-          await navigator.clipboard.writeText(url);
-          button.textContent = 'Copied';
-          say(`Link to row ${link.textContent} copied`);
-        } catch {
-          say('Could not copy: use the row number link');
-        }
-        setTimeout(() => (button.textContent = 'Copy'), 1500);
-      });
-      link.after(button);
-    }
-  }
 }
 
 export {};

@@ -1,71 +1,63 @@
 /**
- * Search with Pagefind's index, on a static host: loads `pagefind/pagefind.js` (built by
- * `pagefind --site dist`) only on this page, searches as you type and for `?q=`, and renders
- * plain results (no inline styles, so it runs under the site's CSP).
+ * Search with Pagefind's index, on a static host: imports `pagefind/pagefind.js` (built by
+ * `pagefind --site dist`) on this page only, searches as you type and for `?q=`, and renders
+ * plain results (no inline styles, so it runs under the site's CSP). A result links to the
+ * sentence of its first hit: Pagefind reports every element with an id (the account page's
+ * sentences, `#s3`) and the word position of each hit.
  */
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-}
-interface Pagefind {
-  init(): Promise<void>;
-  search(term: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
-}
+import * as pagefind from 'retold:pagefind';
+
+type Result = pagefind.PagefindResult;
 
 const form = document.querySelector<HTMLFormElement>('form.search-page');
 const input = document.getElementById('search-query') as HTMLInputElement | null;
-const statusEl = document.getElementById('search-status');
-const list = document.getElementById('search-results');
+const statusEl = document.getElementById('search-status')!;
+const list = document.getElementById('search-results')!;
 
-if (form && input && statusEl && list) {
-  let pagefind: Promise<Pagefind> | null = null;
-  const load = () =>
-    (pagefind ??= import(/* @vite-ignore */ `${form.dataset.bundle}pagefind.js`).then(async (mod: Pagefind) => {
-      await mod.init();
-      return mod;
-    }));
+/** The result's URL at the last anchor at or before its first hit. */
+function hitUrl(r: Result): string {
+  const first = Math.min(...r.locations);
+  const anchor = (r.anchors ?? []).filter((a) => a.location <= first && /^s\d+$/.test(a.id)).pop();
+  return anchor ? `${r.url}#${anchor.id}` : r.url;
+}
 
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text) node.textContent = text;
+  return node;
+}
+
+if (form && input) {
+  let ready: Promise<void> | null = null;
   let latest = 0;
   async function run(term: string) {
     const ticket = ++latest;
     const q = term.trim();
-    if (!q) {
-      list!.replaceChildren();
-      statusEl!.textContent = '';
-      return;
-    }
-    statusEl!.textContent = 'Searching…';
-    let found: PagefindResultData[];
+    list.replaceChildren();
+    statusEl.textContent = q ? 'Searching…' : '';
+    if (!q) return;
+    let found: Result[];
     try {
-      const pf = await load();
-      const { results } = await pf.search(q);
+      await (ready ??= pagefind.init());
+      const { results } = await pagefind.search(q);
       found = await Promise.all(results.slice(0, 20).map((r) => r.data()));
     } catch {
-      if (ticket === latest) statusEl!.textContent = 'The search index could not be loaded (it is built by `npm run build`).';
+      if (ticket === latest) statusEl.textContent = 'The search index could not be loaded (it is built by `npm run build`).';
       return;
     }
     if (ticket !== latest) return;
-    statusEl!.textContent = found.length ? `${found.length === 1 ? '1 result' : `${found.length} results`} for “${q}”` : `Nothing found for “${q}”`;
-    list!.replaceChildren(
+    statusEl.textContent = found.length ? `${found.length === 1 ? '1 result' : `${found.length} results`} for “${q}”` : `Nothing found for “${q}”`;
+    list.replaceChildren(
       ...found.map((r) => {
-        const li = document.createElement('li');
-        const h = document.createElement('h2');
-        h.className = 'font-serif text-xl';
-        const a = document.createElement('a');
-        a.href = r.url;
-        a.className = 'search-result-link';
-        a.textContent = r.meta.title ?? r.url;
+        const li = el('li', '');
+        const h = el('h2', 'font-serif text-xl');
+        const a = el('a', 'search-result-link', r.meta.title ?? r.url);
+        a.href = hitUrl(r);
         h.append(a);
         li.append(h);
-        if (r.meta.outlet) {
-          const meta = document.createElement('p');
-          meta.className = 'text-sm text-muted';
-          meta.textContent = r.meta.outlet;
-          li.append(meta);
-        }
-        const p = document.createElement('p');
-        p.className = 'font-serif';
+        if (r.meta.outlet) li.append(el('p', 'text-sm text-muted', r.meta.outlet));
+        const p = el('p', 'font-serif');
         // Pagefind's excerpt is the indexed text, HTML-escaped, with <mark> around the hits.
         p.innerHTML = r.excerpt;
         li.append(p);

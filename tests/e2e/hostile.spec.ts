@@ -43,7 +43,8 @@ async function injected(page: Page): Promise<string[]> {
       for (const attr of el.attributes) if (/^on/i.test(attr.name)) found.push(`<${el.localName} ${attr.name}>`);
     }
     for (const el of document.querySelectorAll('iframe, object, embed, img[src="x"], details[ontoggle], svg[onload], style, form[action^="javascript" i], base')) found.push(`<${el.localName}>`);
-    for (const a of document.querySelectorAll('a[href]')) if (!/^(https?:|\/|#)/.test(a.getAttribute('href')!)) found.push(`<a href="${a.getAttribute('href')}">`);
+    // The site's own links are absolute paths, fragments, or (a row's place with sides swapped) `../../b/a/#r5`.
+    for (const a of document.querySelectorAll('a[href]')) if (!/^(https?:|\/|#|\.\.\/)/.test(a.getAttribute('href')!)) found.push(`<a href="${a.getAttribute('href')}">`);
     for (const s of document.querySelectorAll('script')) if (!/^\/(_astro|pagefind)\//.test(s.getAttribute('src') ?? '')) found.push(`<script src="${s.getAttribute('src') ?? ''}">${s.textContent!.slice(0, 40)}`);
     for (const el of document.querySelectorAll('main i, main b, main h1 *, main h2 i')) if (/^(tags|not bold|Nowhere)$/.test(el.textContent!)) found.push(`<${el.localName}>${el.textContent}`);
     if (getComputedStyle(document.body).display === 'none') found.push('body hidden by an injected style');

@@ -35,7 +35,7 @@ test.describe('story page: cross-account sections', () => {
     await expect(page.locator('#carry-one')).toBeHidden();
     await expect(first.locator('td.cell a').first()).toHaveAttribute('href', new RegExp(`/stories/${STORY}/compare/[^/]+/[^/]+/#r\\d+$`));
     // The mark is a glyph (explained by the legend); its words are the link's or the cell's name.
-    await expect(first.locator('td.cell a').first()).toHaveAccessibleName(/^.+: (same wording|reworded)$/);
+    await expect(first.locator('td.cell a').first()).toHaveAccessibleName(/^.+: (same words|reworded)$/);
     await expect(first.getByRole('cell', { name: /^.+: absent$/ }).first()).toHaveText('○');
     await page.getByRole('link', { name: /Only one outlet/ }).click();
     await expect(page.locator('#carry-one')).toBeVisible();

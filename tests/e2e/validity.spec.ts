@@ -104,7 +104,8 @@ for (const site of SITES) {
           listed.add(page!);
         }
       }
-      const unlisted = htmlFiles(site).filter((f) => !listed.has(f));
+      // 404.html is what a host serves for a missing address, not a page to index (@astrojs/sitemap leaves it out).
+      const unlisted = htmlFiles(site).filter((f) => !listed.has(f) && f !== '404.html');
       expect(unlisted, `pages missing from the sitemap:\n${unlisted.join('\n')}`).toEqual([]);
     });
 

@@ -66,17 +66,20 @@ async function readEntry<T>(file: string, key: string, validate: CacheValidator)
   return problem ? { problem } : { value: entry.value as T };
 }
 
-async function writeEntry(file: string, key: string, value: unknown): Promise<void> {
+/** Writes `data` to `file` through a temporary name and a rename, so no reader sees half a file. */
+export async function writeAtomic(file: string, data: string | Uint8Array): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.${randomUUID()}.tmp`;
   try {
-    await writeFile(tmp, JSON.stringify({ key, value }));
+    await writeFile(tmp, data);
     await rename(tmp, file);
   } catch (error) {
     await rm(tmp, { force: true });
     throw error;
   }
 }
+
+const writeEntry = (file: string, key: string, value: unknown) => writeAtomic(file, JSON.stringify({ key, value }));
 
 /**
  * The stored value for `key` when there is a valid one, else `compute()`, stored then returned.

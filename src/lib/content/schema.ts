@@ -89,6 +89,8 @@ export const storySchema = z.strictObject({
   title: text('the story title'),
   date: isoDate,
   place: text('the place of the event'),
+  /** When the story was added to the site (the feed's date); absent: its latest account's capture or publication date. */
+  added: isoDate.optional(),
 });
 export type StoryData = z.infer<typeof storySchema>;
 

@@ -126,7 +126,8 @@ export function collateRows(a: SegmentedAccount, b: SegmentedAccount, matches: r
   }
   rows.push(...bOnly(-1));
 
-  rows.forEach((row, i) => (row.id = `r${i}`));
+  // Row n (1-based, as readers count) is anchor `rn`: a cited "row 8" is `#r8`.
+  rows.forEach((row, i) => (row.id = `r${i + 1}`));
   linkMoves(rows, b.segments.length);
   return rows;
 }

@@ -298,7 +298,7 @@ export interface RowJson {
   b: number[];
   /** Word-level diff from the row's A text to its B text. */
   diff: DiffTuple[];
-  /** Extra: stable anchor, `r<position>` in this row list (`r0`, `r1`, …). */
+  /** Extra: stable anchor, `r<number>`: the row's 1-based position in this row list (`r1` is row 1, as shown to readers). */
   id: string;
   /** Extra: grade of each diff op, parallel to `diff`. */
   grades: DiffGrade[];

@@ -5,18 +5,24 @@
  */
 import { countWords } from '../engine/index.ts';
 import type { Comparison, DiffGrade, DiffTuple, RowJson, RowKind, SegmentKind, SegmentReason } from '../engine/types.ts';
-import { capitalize, formatCount, formatPercent, possessive } from './format.ts';
+import { capitalize, formatCount, formatNumber, formatPercent, possessive } from './format.ts';
 
 /** How a piece of text is marked: removed/added, substantive or minor (spelling, punctuation). */
 export type Mark = 'del' | 'ins' | 'del-minor' | 'ins-minor' | null;
 export interface Piece {
   text: string;
   mark: Mark;
+  /**
+   * Merged lines only: a variant that differs from the other side's form in punctuation alone
+   * (`Russia’s`/`Russia's`, `“`/`"`) is shown once, in B's form; `was` holds A's form for the
+   * hidden label. Printing both would read as a doubled word, or leave a lone quote mark on a line.
+   */
+  was?: string;
 }
 
 export interface RowView {
   id: string;
-  /** Row number as shown to readers (1-based); the anchor stays `id` (`r0` is row 1). */
+  /** Row number as shown to readers (1-based); it equals the anchor's (`r8` is row 8). */
   number: number;
   kind: RowKind;
   /** The A side's text as marked pieces; `null` when A has nothing in this row. */
@@ -37,22 +43,44 @@ export interface RowView {
   movedHere: { id: string; number: number }[];
 }
 
-export type Block =
-  | { type: 'row'; row: RowView }
-  | {
-      type: 'furniture';
-      /** Anchor of the collapsed group (`g` + its first row's id). */
-      id: string;
-      rows: RowView[];
-      /** e.g. "4 lines of page furniture", "1 interleaved comment". */
-      label: string;
-      /** Which account(s) the lines belong to. */
-      sides: ('a' | 'b')[];
-      /** The first words of the group, shown while it is collapsed. */
-      preview: string;
-      /** True when the group holds interleaved third-party text (a difference worth stopping at). */
-      interpolation: boolean;
-    };
+/** A group of page furniture or interleaved comments, collapsed to one line. */
+export interface FurnitureBlock {
+  type: 'furniture';
+  /** Anchor of the collapsed group (`g` + its first row's id). */
+  id: string;
+  rows: RowView[];
+  /** e.g. "4 lines of page furniture", "1 interleaved comment". */
+  label: string;
+  /** Which account(s) the lines belong to. */
+  sides: ('a' | 'b')[];
+  /** The first words of the group, shown while it is collapsed. */
+  preview: string;
+  /** True when the group holds interleaved third-party text (a difference worth stopping at). */
+  interpolation: boolean;
+  /** Numbers of its first and last row, so the collapsed line says which rows it holds. */
+  first: number;
+  last: number;
+}
+
+/** A run of passages only one side has (and any furniture between them), collapsed to one line. */
+export interface OneSidedBlock {
+  type: 'one-sided';
+  /** Anchor of the collapsed run (`s` + its first row's id). */
+  id: string;
+  blocks: (RowBlock | FurnitureBlock)[];
+  /** Passages (one-sided article rows) only in A and only in B. */
+  passages: { a: number; b: number };
+  first: number;
+  last: number;
+  preview: string;
+}
+
+export interface RowBlock {
+  type: 'row';
+  row: RowView;
+}
+
+export type Block = RowBlock | FurnitureBlock | OneSidedBlock;
 
 const isWhitespace = (text: string) => /^\s*$/u.test(text);
 
@@ -64,16 +92,26 @@ const isWhitespace = (text: string) => /^\s*$/u.test(text);
  */
 export function sidePieces(diff: readonly [number, string][], grades: readonly DiffGrade[], side: 'a' | 'b' | 'both'): Piece[] {
   const pieces: Piece[] = [];
+  let was: string | undefined;
   diff.forEach(([op, text], i) => {
     if ((side === 'a' && op === 1) || (side === 'b' && op === -1)) return;
     if (side === 'both' && op === -1 && isWhitespace(text)) return;
+    if (side === 'both' && op === -1 && isPunctuationVariant(diff, grades, i)) {
+      was = text;
+      return;
+    }
+    if (was !== undefined && op === 1) {
+      pieces.push({ text, mark: 'ins-minor', was });
+      was = undefined;
+      return;
+    }
     let mark: Mark = null;
     if (op !== 0 && !isWhitespace(text)) {
       const minor = grades[i] === 'minor';
       mark = op === -1 ? (minor ? 'del-minor' : 'del') : minor ? 'ins-minor' : 'ins';
     }
     const last = pieces[pieces.length - 1];
-    if (last && last.mark === mark) {
+    if (last && last.mark === mark && last.was === undefined) {
       last.text += text;
       return;
     }
@@ -88,6 +126,15 @@ export function sidePieces(diff: readonly [number, string][], grades: readonly D
     pieces.pop();
   }
   return pieces;
+}
+
+/** Letters and digits only: two forms with the same are one word punctuated (or quoted) differently. */
+const wordChars = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '');
+
+/** Op `i` (a removal) and the insertion right after it are a minor variant that differs only in punctuation. */
+function isPunctuationVariant(diff: readonly [number, string][], grades: readonly DiffGrade[], i: number): boolean {
+  const next = diff[i + 1];
+  return !!next && next[0] === 1 && grades[i] === 'minor' && grades[i + 1] === 'minor' && wordChars(diff[i]![1]) === wordChars(next[1]) && !isWhitespace(next[1]);
 }
 
 /**
@@ -119,7 +166,7 @@ const plain = (pieces: Piece[]): Piece[] => {
   return text ? [{ text, mark: null }] : [];
 };
 
-const rowNumber = (id: string) => Number(id.replace(/^r/, '')) + 1;
+const rowNumber = (id: string) => Number(id.replace(/^r/, ''));
 
 /** Every row of the comparison, ready to render. */
 export function rowViews(comparison: Comparison): RowView[] {
@@ -171,9 +218,17 @@ export function furnitureLabel(boilerplate: number, interpolation: number): stri
   return parts.join(' and ');
 }
 
-/** Rows with consecutive furniture rows folded into collapsible groups. */
+/**
+ * Rows with consecutive furniture rows folded into collapsible groups, then long runs of one-sided
+ * passages folded too (see {@link foldOneSided}).
+ */
 export function blocks(comparison: Comparison, views: RowView[] = rowViews(comparison)): Block[] {
-  const out: Block[] = [];
+  return foldOneSided(furnitureBlocks(comparison, views));
+}
+
+/** Rows with consecutive furniture rows folded into collapsible groups. */
+function furnitureBlocks(comparison: Comparison, views: RowView[]): (RowBlock | FurnitureBlock)[] {
+  const out: (RowBlock | FurnitureBlock)[] = [];
   let group: { views: RowView[]; rows: RowJson[] } | null = null;
   const flush = () => {
     if (!group) return;
@@ -190,6 +245,8 @@ export function blocks(comparison: Comparison, views: RowView[] = rowViews(compa
       sides,
       preview: comparison[firstSide].segments[first[firstSide][0]!]!.text,
       interpolation: group.views.some((v) => v.furniture?.kind === 'interpolation'),
+      first: group.views[0]!.number,
+      last: group.views[group.views.length - 1]!.number,
     });
     group = null;
   };
@@ -211,11 +268,123 @@ export function blocks(comparison: Comparison, views: RowView[] = rowViews(compa
   return out;
 }
 
-/** Anchors a reader steps through with "next difference": rows that differ, and groups of interleaved comments. */
+/**
+ * A run of this many one-sided passages in a row is folded into one line. Two passages only one
+ * account has are read as a gap; from three on, two accounts that tell the story apart fill the
+ * page with hatching, and a line saying "12 passages only in Press TV" says the same in a glance.
+ */
+export const ONE_SIDED_RUN_MIN = 3;
+
+const isOneSided = (view: RowView) => view.kind === 'a-only' || view.kind === 'b-only';
+
+/**
+ * Folds every run of at least {@link ONE_SIDED_RUN_MIN} consecutive one-sided passages (with any
+ * furniture groups between them) into one expandable block. Furniture at the edges of a run stays
+ * outside it; nothing is dropped: every row is still in the block, in order.
+ */
+export function foldOneSided(list: readonly (RowBlock | FurnitureBlock)[]): Block[] {
+  const out: Block[] = [];
+  let run: (RowBlock | FurnitureBlock)[] = [];
+  const flush = () => {
+    // Trailing furniture is not part of the run: it stays where it is, outside.
+    let end = run.length;
+    while (end > 0 && run[end - 1]!.type === 'furniture') end--;
+    const inner = run.slice(0, end);
+    const rows = inner.flatMap((b) => (b.type === 'row' ? [b.row] : []));
+    if (rows.length >= ONE_SIDED_RUN_MIN) {
+      // A run always starts with a row: furniture joins a run only once it has begun.
+      const firstRow = (inner[0] as RowBlock).row;
+      const lastBlock = inner[inner.length - 1]!;
+      out.push({
+        type: 'one-sided',
+        id: `s${firstRow.id}`,
+        blocks: inner,
+        passages: { a: rows.filter((r) => r.kind === 'a-only').length, b: rows.filter((r) => r.kind === 'b-only').length },
+        first: firstRow.number,
+        last: lastBlock.type === 'row' ? lastBlock.row.number : lastBlock.last,
+        preview: (rows[0]!.a ?? rows[0]!.b ?? []).map((p) => p.text).join(''),
+      });
+    } else out.push(...inner);
+    out.push(...run.slice(end));
+    run = [];
+  };
+  for (const block of list) {
+    if (block.type === 'row' && isOneSided(block.row)) run.push(block);
+    else if (block.type === 'furniture' && run.length > 0) run.push(block);
+    else {
+      flush();
+      out.push(block);
+    }
+  }
+  flush();
+  return out;
+}
+
+/** Label of a folded one-sided run: "5 passages only in Press TV and 3 only in Antiwar.com". */
+export function oneSidedLabel(passages: { a: number; b: number }, aName: string, bName: string): string {
+  const parts = [passages.a ? [passages.a, aName] : null, passages.b ? [passages.b, bName] : null].filter((p): p is [number, string] => p !== null);
+  return parts.map(([n, name], i) => `${i === 0 ? formatCount(n, 'passage') : formatNumber(n)} only in ${name}`).join(' and ');
+}
+
+/** "row 4" or "rows 4–6": which rows a collapsed line holds. */
+export const rowRange = (first: number, last: number) => (first === last ? `row ${first}` : `rows ${first}–${last}`);
+
+/**
+ * Anchors a reader steps through with "next difference": rows that differ, groups of interleaved
+ * comments, and folded one-sided runs (one stop for the run, not one per passage inside it).
+ */
 export function differenceStops(list: readonly Block[]): string[] {
   return list.flatMap((block) =>
-    block.type === 'row' ? (block.row.kind === 'equal' ? [] : [block.row.id]) : block.interpolation ? [block.id] : [],
+    block.type === 'row' ? (block.row.kind === 'equal' ? [] : [block.row.id]) : block.type === 'one-sided' || block.interpolation ? [block.id] : [],
   );
+}
+
+/** Every anchor of the page in reading order: rows, groups and the rows inside them. */
+export function anchorOrder(list: readonly Block[]): string[] {
+  return list.flatMap((block): string[] =>
+    block.type === 'row' ? [block.row.id] : block.type === 'furniture' ? [block.id, ...block.rows.map((r) => r.id)] : [block.id, ...anchorOrder(block.blocks)],
+  );
+}
+
+/**
+ * Runs of unchanged rows among the top-level blocks, keyed by the id of the run's first row: what
+ * the page says in their place when "Hide unchanged rows" hides them ("3 unchanged rows hidden").
+ */
+export function unchangedRuns(list: readonly Block[]): Map<string, { count: number; first: number; last: number }> {
+  const runs = new Map<string, { count: number; first: number; last: number }>();
+  let current: { count: number; first: number; last: number } | null = null;
+  for (const block of list) {
+    if (block.type === 'row' && block.row.kind === 'equal') {
+      if (current) {
+        current.count++;
+        current.last = block.row.number;
+      } else {
+        current = { count: 1, first: block.row.number, last: block.row.number };
+        runs.set(block.row.id, current);
+      }
+    } else current = null;
+  }
+  return runs;
+}
+
+/**
+ * For each row of the comparison A/B, the row of the swapped comparison B/A holding the same
+ * text (A's first segment, or B's for a row A has nothing in), so "Swap sides" keeps the reader's
+ * place: `#r8` here opens the swapped page at the row that holds row 8's text.
+ */
+export function swapTargets(comparison: Comparison, swapped: Comparison): Map<string, string> {
+  const rowOfA = new Map<number, string>();
+  const rowOfB = new Map<number, string>();
+  for (const row of swapped.rows) {
+    for (const i of row.b) rowOfA.set(i, row.id); // swapped B is this A
+    for (const j of row.a) rowOfB.set(j, row.id);
+  }
+  const out = new Map<string, string>();
+  for (const row of comparison.rows) {
+    const target = row.a.length ? rowOfA.get(row.a[0]!) : rowOfB.get(row.b[0]!);
+    if (target) out.set(row.id, target);
+  }
+  return out;
 }
 
 /**
@@ -304,6 +473,11 @@ export interface PairSummary {
   figures: string[];
   /** The figure that goes in the page description. */
   keyFigure: string;
+  /** The key figure apart, for the share card: the share ("99%") and what it counts. */
+  share: string;
+  shareCaption: string;
+  /** The page description (share previews): the sentence, and the key figure unless the sentence already gives it. */
+  description: string;
 }
 
 const sentences = (n: number) => formatCount(n, 'sentence');
@@ -354,5 +528,9 @@ export function summarize(comparison: Comparison, aName: string, bName: string, 
   if (f.minorOnly) figures.push(`${f.minorOnly} with minor variants`);
   if (f.aOnlySentences) figures.push(`${sentences(f.aOnlySentences)} only in ${aName}`);
   if (f.bOnlySentences) figures.push(`${sentences(f.bOnlySentences)} only in ${bName}`);
-  return { sentence, figures, keyFigure: `${formatPercent(stats.aShared)} of ${aS} words appear in ${bName}` };
+  const share = formatPercent(stats.aShared);
+  const shareCaption = `of ${aS} words appear in ${bName}`;
+  const keyFigure = `${share} ${shareCaption}`;
+  const description = sentence.includes(share) ? sentence : `${sentence} ${capitalize(keyFigure)}.`;
+  return { sentence, figures, keyFigure, share, shareCaption, description };
 }

@@ -117,3 +117,41 @@ export const REASON_LABELS: Record<NonNullable<SegmentJson['reason']>, string> =
   consent: 'cookie notice',
   notice: 'automated summary notice',
 };
+
+/** The account page's paragraphs, with consecutive set-apart paragraphs folded into one line. */
+export type CoverageBlock =
+  | { type: 'paragraph'; paragraph: CoveredParagraph }
+  | {
+      type: 'apart';
+      paragraphs: CoveredParagraph[];
+      /** "3 lines of page furniture", "1 interleaved comment", or both. */
+      label: string;
+      interpolation: boolean;
+    };
+
+/**
+ * Folds each run of page-furniture and comment paragraphs into one block, so a page that opens
+ * with a breadcrumb, a repeated headline and a caption shows the article, not three boxes, on
+ * the first screen of a phone. The text stays in the page, one click (or a print) away.
+ */
+export function coverageBlocks(paragraphs: readonly CoveredParagraph[], label: (boilerplate: number, interpolation: number) => string): CoverageBlock[] {
+  const out: CoverageBlock[] = [];
+  let run: CoveredParagraph[] = [];
+  const flush = () => {
+    if (!run.length) return;
+    const count = (kind: string) => run.filter((p) => p.kind === kind).length;
+    out.push({ type: 'apart', paragraphs: run, label: label(count('boilerplate'), count('interpolation')), interpolation: count('interpolation') > 0 });
+    run = [];
+  };
+  for (const paragraph of paragraphs) {
+    if (paragraph.kind === 'text') {
+      flush();
+      out.push({ type: 'paragraph', paragraph });
+    } else run.push(paragraph);
+  }
+  flush();
+  return out;
+}
+
+/** Anchor of a sentence on its account page (search results and links land on it). */
+export const sentenceId = (index: number) => `s${index + 1}`;

@@ -4,6 +4,7 @@
  */
 import type { Comparison } from '../engine/types.ts';
 import { summarize } from './compare.ts';
+import { formatPercent } from './format.ts';
 
 /** The minimum an overview needs to know about an account. */
 export interface AccountRef {
@@ -62,6 +63,43 @@ export function closestRelatives(accounts: readonly AccountRef[], lookup: Compar
     out.set(a.id, best && best.similarity > 0 ? best : null);
   }
   return out;
+}
+
+/**
+ * Below this share of its words found in any other account, an account's "closest relative" is
+ * not close: it tells the story in its own words (the same line `summarize` draws between "share
+ * some passages" and "mostly tell the story in their own words").
+ */
+export const CLOSE_RELATIVE_MIN_SHARE = 0.2;
+
+/** How the account card words its closest relative: close, or only the least distant of strangers. */
+export function relativeNote(relative: Relative): { close: boolean; share: string } {
+  return { close: relative.share >= CLOSE_RELATIVE_MIN_SHARE, share: formatPercent(relative.share) };
+}
+
+export interface ContentsEntry {
+  href: string;
+  label: string;
+}
+
+/**
+ * The story page's contents list: its sections (those it has), then other views of the story
+ * (`views`: pages such as a synopsis or a timeline, listed after the sections).
+ */
+export function storyContents(has: { accounts: number; quotes: number; wordChoices: number; facts: number }, views: readonly ContentsEntry[] = []): ContentsEntry[] {
+  const out: ContentsEntry[] = [{ href: '#accounts', label: 'Accounts' }];
+  if (has.accounts > 1) {
+    out.push(
+      { href: '#similarity', label: 'Similarity matrix' },
+      { href: '#copy-lineage', label: 'Copy lineage' },
+      { href: '#who-carries-what', label: 'Who carries what' },
+      { href: '#quotes', label: has.quotes ? `Quotes (${has.quotes})` : 'Quotes' },
+      { href: '#word-choices', label: has.wordChoices ? `Word choices (${has.wordChoices})` : 'Word choices' },
+      { href: '#facts', label: has.facts ? `Facts that differ (${has.facts})` : 'Facts that differ' },
+      { href: '#story-data', label: 'Findings as data' },
+    );
+  }
+  return [...out, ...views];
 }
 
 export interface Finding {

@@ -19,6 +19,14 @@ export const synopsisUrl = (story: string, version?: string) => `${base}stories/
 export const synopsisJsonUrl = (story: string) => `${base}api/stories/${story}/synopsis.json`;
 export const timelineUrl = (story: string) => `${base}stories/${story}/timeline/`;
 export const timelineJsonUrl = (story: string) => `${base}api/stories/${story}/timeline.json`;
+/**
+ * From a comparison page, a row of the swapped comparison (B/A), as a relative link: it is written
+ * once per row, and `../../b/a/` is a quarter the length of the full path.
+ */
+export const swappedRowHref = (a: string, b: string, rowId: string) => `../../${b}/${a}/#${rowId}`;
+/** The share card (Open Graph image) of a comparison and of a story. */
+export const compareCardUrl = (story: string, a: string, b: string) => `${base}cards/${story}/${a}/${b}.png`;
+export const storyCardUrl = (story: string) => `${base}cards/${story}.png`;
 export const searchUrl = () => `${base}search/`;
 /** Outlet profiles: the index, one page per outlet, and its JSON. */
 export const outletsUrl = () => `${base}outlets/`;

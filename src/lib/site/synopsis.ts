@@ -13,6 +13,7 @@ import { formatCount, formatPublished, possessive } from './format.ts';
 import { accountUrl, compareUrl, synopsisUrl } from './routes.ts';
 import { accountsInPublicationOrder } from './timeline.ts';
 import type { WordedFindings } from './lineage.ts';
+import { sentenceId } from './coverage.ts';
 
 /** What the synopsis needs of a story's analysis (see `analysis.ts`). */
 export interface SynopsisSource {
@@ -161,7 +162,7 @@ function cellView(story: string, cell: SynopsisCell | undefined, alone: boolean,
     position: `${ordinal(p.ordinal)} of ${p.of} · ${BAND_LABELS[p.band]}`,
     band: p.band,
     compareHref: cell.link ? `${compareUrl(story, cell.link.a, cell.link.b)}#${cell.link.row}` : null,
-    sentenceHref: cell.segments.length ? `${accountUrl(story, version)}#s${cell.segments[0]}` : null,
+    sentenceHref: cell.segments.length ? `${accountUrl(story, version)}#${sentenceId(cell.segments[0]!)}` : null,
   };
 }
 

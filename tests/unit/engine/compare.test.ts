@@ -38,7 +38,7 @@ describe('compareAccounts: rows', () => {
     const c = compare(a, b);
     expectInvariants(c, a, b);
     expect(c.rows.map((r) => r.kind)).toEqual(['moved', 'equal', 'equal', 'equal']);
-    expect(c.rows[0]).toMatchObject({ b: [3], edited: false, bAfter: 'r3' });
+    expect(c.rows[0]).toMatchObject({ b: [3], edited: false, bAfter: 'r4' });
     expect(c.stats.rows).toEqual({ equal: 3, changed: 0, moved: 1, aOnly: 0, bOnly: 0 });
     expect(new Set(c.rows.slice(1).map((r) => r.passage)).size).toBe(1);
   });

@@ -42,7 +42,7 @@ export function expectInvariants(c: Comparison, a: AccountInput, b: AccountInput
       for (const j of r.b) expect(c.b.segments[j]!.kind).toBe('text');
     }
   }
-  expect(c.rows.map((r) => r.id)).toEqual(c.rows.map((_, i) => `r${i}`));
+  expect(c.rows.map((r) => r.id)).toEqual(c.rows.map((_, i) => `r${i + 1}`));
   const counts = { equal: 0, changed: 0, moved: 0, aOnly: 0, bOnly: 0 };
   for (const r of c.rows) counts[r.kind === 'a-only' ? 'aOnly' : r.kind === 'b-only' ? 'bOnly' : r.kind]++;
   expect(c.stats.rows).toEqual(counts);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { blocks, differenceStops, furnitureLabel, isCloseWording, neighbourStops, pairFacts, rowViews, sidePieces, summarize } from '../../../src/lib/site/compare.ts';
+import { anchorOrder, blocks, differenceStops, furnitureLabel, isCloseWording, neighbourStops, oneSidedLabel, pairFacts, rowRange, rowViews, sidePieces, summarize, swapTargets, unchangedRuns } from '../../../src/lib/site/compare.ts';
 import { annotated, comparison, contained } from './fixtures.ts';
+import type { DiffTuple } from '../../../src/lib/engine/types.ts';
 
 describe('sidePieces', () => {
   it('keeps A from ops 0/-1 and B from ops 0/1, with marks and graded variants', () => {
@@ -24,6 +25,16 @@ describe('sidePieces', () => {
     const pieces = sidePieces(diff, diff.map(([op]) => (op ? 'substantive' : null)), 'both');
     expect(pieces.map((p) => p.text).join('')).toBe('He said that Joe Joseph left.');
     expect(pieces.filter((p) => p.mark).map((p) => p.text)).toEqual(['Joe ', 'Joseph ']);
+  });
+  it('merged, shows a variant that differs only in punctuation once, in B’s form, with A’s form kept for the label', () => {
+    const diff: [number, string][] = [[0, 'on '], [-1, 'Russia’s'], [1, "Russia's"], [0, ' side, '], [-1, '“'], [1, '"'], [0, 'yes.']];
+    const grades = [null, 'minor', 'minor', null, 'minor', 'minor', null] as const;
+    const pieces = sidePieces(diff, [...grades], 'both');
+    expect(pieces.map((p) => p.text).join('')).toBe("on Russia's side, \"yes.");
+    expect(pieces.filter((p) => p.mark)).toEqual([{ text: "Russia's", mark: 'ins-minor', was: 'Russia’s' }, { text: '"', mark: 'ins-minor', was: '“' }]);
+    // A spelling variant of letters (Sergei/Sergey) is a different word form: both are shown.
+    const spelled = sidePieces([[-1, 'Sergei'], [1, 'Sergey'], [0, ' Lavrov']], ['minor', 'minor', null], 'both');
+    expect(spelled.map((p) => [p.text, p.mark])).toEqual([['Sergei', 'del-minor'], [' ', null], ['Sergey', 'ins-minor'], [' Lavrov', null]]);
   });
   it('does not mark whitespace-only changes and keeps every space inside its own text', () => {
     const pieces = sidePieces([[0, 'a'], [1, ' '], [0, 'b ']], [null, 'minor', null], 'b');
@@ -60,9 +71,9 @@ describe('rowViews and blocks', () => {
     expect(views.slice(1).map((v) => v.merged)).toEqual([null, null, null]);
   });
 
-  it('numbers rows from 1 and keeps the engine ids as anchors', () => {
+  it('numbers rows from 1, the same number as the anchor (`r1` is row 1)', () => {
     const views = rowViews(annotated);
-    expect(views.map((v) => [v.id, v.number])).toEqual([['r0', 1], ['r1', 2], ['r2', 3], ['r3', 4]]);
+    expect(views.map((v) => [v.id, v.number])).toEqual([['r1', 1], ['r2', 2], ['r3', 3], ['r4', 4]]);
   });
   it('links a moved row to where it stands on the other side, both ways', () => {
     const moved = comparison(['a', [['x. '], ['y.']]], ['b', [['y. '], ['x.']]], [
@@ -70,22 +81,27 @@ describe('rowViews and blocks', () => {
       { kind: 'moved', a: [1], b: [0], diff: [[0, 'y.']], bAfter: null },
     ]);
     const later = comparison(['a', [['x. '], ['y. '], ['z.']]], ['b', [['y. '], ['z. '], ['x.']]], [
-      { kind: 'moved', a: [0], b: [2], diff: [[0, 'x. ']], bAfter: 'r2' },
+      { kind: 'moved', a: [0], b: [2], diff: [[0, 'x. ']], bAfter: 'r3' },
       { kind: 'equal', a: [1], b: [0], diff: [[0, 'y. ']] },
       { kind: 'equal', a: [2], b: [1], diff: [[0, 'z.']] },
     ]);
     expect(rowViews(moved)[1]!.moved).toEqual({ after: null, edited: false });
     const views = rowViews(later);
-    expect(views[0]!.moved).toEqual({ after: { id: 'r2', number: 3 }, edited: false });
-    expect(views[2]!.movedHere).toEqual([{ id: 'r0', number: 1 }]);
+    expect(views[0]!.moved).toEqual({ after: { id: 'r3', number: 3 }, edited: false });
+    expect(views[2]!.movedHere).toEqual([{ id: 'r1', number: 1 }]);
   });
   it('folds page furniture and comments into labelled groups, apart from each other', () => {
     const list = blocks(contained);
     expect(list.map((b) => b.type)).toEqual(['furniture', 'row', 'row', 'row', 'row', 'furniture']);
     const first = list[0]!;
-    expect(first.type === 'furniture' && [first.id, first.label, first.sides, first.interpolation]).toEqual(['gr0', '1 line of page furniture', ['b'], false]);
+    expect(first.type === 'furniture' && [first.id, first.label, first.sides, first.interpolation]).toEqual(['gr1', '1 line of page furniture', ['b'], false]);
     const comment = blocks(annotated)[1]!;
     expect(comment.type === 'furniture' && [comment.label, comment.preview, comment.interpolation]).toEqual(['1 interleaved comment', 'Comment: Surely not.', true]);
+  });
+  it('says which rows a collapsed furniture group holds', () => {
+    const first = blocks(contained)[0]!;
+    expect(first.type === 'furniture' && rowRange(first.first, first.last)).toBe('row 1');
+    expect(rowRange(4, 6)).toBe('rows 4–6');
   });
   it('labels groups in words', () => {
     expect(furnitureLabel(4, 0)).toBe('4 lines of page furniture');
@@ -93,18 +109,70 @@ describe('rowViews and blocks', () => {
   });
 });
 
+describe('one-sided runs', () => {
+  /** Article rows only in B (or A), and furniture rows between them. */
+  const oneSided = (kinds: ('a' | 'b' | 'equal' | 'fb')[]) => {
+    const aSegs: [string][] = [];
+    const bSegs: [string, ('text' | 'boilerplate')?, ('share')?][] = [];
+    const rows = kinds.map((k, i) => {
+      const text = `Passage ${i}. `;
+      if (k === 'a') return { kind: 'a-only' as const, a: [aSegs.push([text]) - 1], b: [], diff: [[-1, text]] as DiffTuple[] };
+      if (k === 'b') return { kind: 'b-only' as const, a: [], b: [bSegs.push([text]) - 1], diff: [[1, text]] as DiffTuple[] };
+      if (k === 'fb') return { kind: 'b-only' as const, a: [], b: [bSegs.push([text, 'boilerplate', 'share']) - 1], diff: [[1, text]] as DiffTuple[] };
+      return { kind: 'equal' as const, a: [aSegs.push([text]) - 1], b: [bSegs.push([text]) - 1], diff: [[0, text]] as DiffTuple[] };
+    });
+    return comparison(['a', aSegs], ['b', bSegs as never], rows);
+  };
+  it('folds three or more one-sided passages in a row into one block, with the furniture between them', () => {
+    const list = blocks(oneSided(['equal', 'b', 'fb', 'b', 'a', 'equal']));
+    expect(list.map((b) => b.type)).toEqual(['row', 'one-sided', 'row']);
+    const run = list[1]!;
+    expect(run.type === 'one-sided' && [run.id, run.passages, run.first, run.last, run.preview, run.blocks.map((b) => b.type)]).toEqual([
+      'sr2', { a: 1, b: 2 }, 2, 5, 'Passage 1.', ['row', 'furniture', 'row', 'row'],
+    ]);
+    // Every row is still there, in order.
+    expect(anchorOrder(list).filter((id) => id.startsWith('r'))).toEqual(['r1', 'r2', 'r3', 'r4', 'r5', 'r6']);
+  });
+  it('leaves two one-sided passages as rows, and furniture after a run outside it', () => {
+    expect(blocks(oneSided(['b', 'b', 'equal'])).map((b) => b.type)).toEqual(['row', 'row', 'row']);
+    expect(blocks(oneSided(['a', 'a', 'a', 'fb', 'equal'])).map((b) => b.type)).toEqual(['one-sided', 'furniture', 'row']);
+  });
+  it('is one stop for "next difference", and is labelled with how many passages and whose', () => {
+    expect(differenceStops(blocks(oneSided(['equal', 'b', 'b', 'b', 'equal', 'b'])))).toEqual(['sr2', 'r6']);
+    expect(oneSidedLabel({ a: 0, b: 12 }, 'Press TV', 'Antiwar.com')).toBe('12 passages only in Antiwar.com');
+    expect(oneSidedLabel({ a: 1, b: 3 }, 'Press TV', 'Antiwar.com')).toBe('1 passage only in Press TV and 3 only in Antiwar.com');
+  });
+  it('counts the unchanged rows "Hide unchanged rows" hides, run by run', () => {
+    const runs = unchangedRuns(blocks(oneSided(['equal', 'equal', 'b', 'equal'])));
+    expect([...runs]).toEqual([['r1', { count: 2, first: 1, last: 2 }], ['r4', { count: 1, first: 4, last: 4 }]]);
+  });
+});
+
+describe('swapTargets', () => {
+  it('maps each row to the row of the swapped comparison holding the same text', () => {
+    const swapped = comparison(['press-tv', contained.b.segments.map((s) => [s.text, s.kind, s.reason, s.paragraph] as const) as never], ['islam-times', contained.a.segments.map((s) => [s.text]) as never], [
+      { kind: 'a-only', a: [0], b: [], diff: [[-1, 'Home > News']] },
+      { kind: 'equal', a: [1], b: [0], diff: [[0, 'One two three. ']] },
+      { kind: 'a-only', a: [2], b: [], diff: [[-1, 'Extra. ']] },
+      { kind: 'equal', a: [3], b: [1], diff: [[0, 'Four five six.']] },
+      { kind: 'a-only', a: [4, 5], b: [], diff: [[-1, 'More. SHARE THIS ARTICLE']] },
+    ]);
+    expect(Object.fromEntries(swapTargets(contained, swapped))).toEqual({ r1: 'r1', r2: 'r2', r3: 'r3', r4: 'r4', r5: 'r5', r6: 'r5' });
+  });
+});
+
 describe('difference navigation', () => {
   it('stops at differing rows and comment groups, never at equal rows or page furniture', () => {
-    expect(differenceStops(blocks(annotated))).toEqual(['r0', 'gr1', 'r3']);
-    expect(differenceStops(blocks(contained))).toEqual(['r2', 'r4']);
+    expect(differenceStops(blocks(annotated))).toEqual(['r1', 'gr2', 'r4']);
+    expect(differenceStops(blocks(contained))).toEqual(['r3', 'r5']);
   });
   it('finds the stops before and after every anchor', () => {
-    const order = ['r0', 'gr1', 'r1', 'r2', 'r3'];
-    const around = neighbourStops(['r0', 'gr1', 'r3'], order);
-    expect(around.get('r2')).toEqual({ prev: 'gr1', next: 'r3' });
-    expect(around.get('r0')).toEqual({ prev: null, next: 'gr1' });
-    expect(around.get('r3')).toEqual({ prev: 'gr1', next: null });
-    expect(neighbourStops([], order).get('r0')).toEqual({ prev: null, next: null });
+    const order = ['r1', 'gr2', 'r2', 'r3', 'r4'];
+    const around = neighbourStops(['r1', 'gr2', 'r4'], order);
+    expect(around.get('r3')).toEqual({ prev: 'gr2', next: 'r4' });
+    expect(around.get('r1')).toEqual({ prev: null, next: 'gr2' });
+    expect(around.get('r4')).toEqual({ prev: 'gr2', next: null });
+    expect(neighbourStops([], order).get('r1')).toEqual({ prev: null, next: null });
   });
 });
 
@@ -116,6 +184,17 @@ describe('summary', () => {
     expect(s.sentence).toBe('Every sentence of Islam Times’ text appears in Press TV, word for word; Press TV adds 2 sentences.');
     expect(s.figures).toContain('100% of Islam Times’ words in Press TV');
     expect(s.keyFigure).toBe('100% of Islam Times’ words appear in Press TV');
+    expect(s.description).toBe(`${s.sentence} 100% of Islam Times’ words appear in Press TV.`);
+  });
+  it('the description never repeats a figure the sentence gives', () => {
+    const partial = comparison(['a', [['x. '], ['y.']]], ['b', [['x. '], ['z.']]], [
+      { kind: 'equal', a: [0], b: [0], diff: [[0, 'x. ']] },
+      { kind: 'a-only', a: [1], b: [], diff: [[-1, 'y.']] },
+      { kind: 'b-only', a: [], b: [1], diff: [[1, 'z.']] },
+    ], { similarity: 0.3, aShared: 0.25, bShared: 0.4 });
+    const s = summarize(partial, 'A', 'B');
+    expect(s.description).toBe(s.sentence);
+    expect(s.description.match(/25%/g)).toHaveLength(1);
   });
   it('the reverse direction names what A has that B lacks', () => {
     const reverse = comparison(['press-tv', contained.b.segments.map((s) => [s.text, s.kind, s.reason, s.paragraph] as const) as never], ['islam-times', contained.a.segments.map((s) => [s.text]) as never], [

@@ -7,9 +7,9 @@ describe('sentenceCoverage', () => {
   it('lists which other accounts carry each sentence, with the row, and groups paragraphs', () => {
     const paras = sentenceCoverage(annotated.a.segments, [annotated]);
     expect(paras.map((p) => p.segments.map((s) => [s.text, s.level, s.carriers.map((c) => `${c.account}#${c.rowId}:${c.reworded}`)]))).toEqual([
-      [['Blinken raised concerns about the health of Navalny.', 1, ['rferl-annotated-repost#r0:true']]],
-      [['We think that is good.', 1, ['rferl-annotated-repost#r2:false']]],
-      [['The meeting took place.', 1, ['rferl-annotated-repost#r3:false']]],
+      [['Blinken raised concerns about the health of Navalny.', 1, ['rferl-annotated-repost#r1:true']]],
+      [['We think that is good.', 1, ['rferl-annotated-repost#r3:false']]],
+      [['The meeting took place.', 1, ['rferl-annotated-repost#r4:false']]],
     ]);
   });
   it('sets furniture and comments apart, never as carried', () => {

@@ -15,7 +15,7 @@ const story: FeedStory = {
 
 describe('RSS feed', () => {
   it('a summary\'s markup reaches the reader as text, never as elements', async () => {
-    const xml = await getRssString({ title: 'T', description: 'D', site: 'https://example.org', items: feedItems([story]) });
+    const xml = await getRssString({ title: 'T', description: 'D', site: 'https://example.org', items: feedItems([story], new URL('https://example.org')) });
     const feed = await new Parser().parseString(xml);
     const description = feed.items[0]!.content!;
     // A feed reader renders the description as HTML: it must hold no element, and show the text as written.

@@ -22,7 +22,7 @@ export function comparison(
   rows: Omit<RowJson, 'id' | 'grades'>[] & { grades?: RowJson['grades'] }[],
   stats: Partial<Comparison['stats']> = {},
 ): Comparison {
-  const full = rows.map((r, i) => ({ ...r, id: `r${i}`, grades: (r as RowJson).grades ?? r.diff.map(([op]) => (op === 0 ? null : 'substantive')) })) as RowJson[];
+  const full = rows.map((r, i) => ({ ...r, id: `r${i + 1}`, grades: (r as RowJson).grades ?? r.diff.map(([op]) => (op === 0 ? null : 'substantive')) })) as RowJson[];
   const count = (k: string) => full.filter((r) => r.kind === k).length;
   return {
     schema: 1,

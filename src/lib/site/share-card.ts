@@ -1,0 +1,105 @@
+/**
+ * Share cards: the 1200×630 Open Graph image of a comparison or a story, stating its finding
+ * with both outlet names, drawn at build time. satori lays the card out (flexbox over plain
+ * element objects) into SVG with the fonts shipped in src/assets/fonts (Source Serif 4 and Inter,
+ * SIL Open Font License), so a card never depends on the machine's fonts; resvg turns the SVG into
+ * a PNG. Each card is stored under a hash of its content, its layout code and the fonts, so a
+ * rebuild draws only the cards whose finding changed.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import satori from 'satori';
+import { Resvg } from '@resvg/resvg-js';
+import { cacheKey, defaultCacheDir, writeAtomic } from '../cache/index.ts';
+import { excerpt } from './format.ts';
+
+/** What a card says. */
+export interface CardContent {
+  /** Small line at the top: the story (and its date). */
+  kicker: string;
+  /** The accounts, e.g. "Islam Times ⇄ Press TV", or the story title on a story card. */
+  heading: string;
+  /** The finding in one sentence. */
+  sentence: string;
+  /** One figure, large ("99%"), and what it counts. */
+  figure: string;
+  figureCaption: string;
+}
+
+export const CARD_WIDTH = 1200;
+export const CARD_HEIGHT = 630;
+/** Longest sentence on a card: about four lines at its type size, readable in a thumbnail. */
+const SENTENCE_CHARS = 190;
+const HEADING_CHARS = 60;
+
+/** A card's content, cut to what fits: headings and sentences are shortened at a word, with an ellipsis. */
+export function cardContent(content: CardContent): CardContent {
+  return { ...content, heading: excerpt(content.heading, HEADING_CHARS), sentence: excerpt(content.sentence, SENTENCE_CHARS), kicker: excerpt(content.kicker, 90) };
+}
+
+const FONT_DIR = path.resolve(process.cwd(), 'src/assets/fonts');
+const FONT_FILES = [
+  { file: 'inter-latin-400-normal.woff', name: 'Inter', weight: 400 },
+  { file: 'inter-latin-600-normal.woff', name: 'Inter', weight: 600 },
+  { file: 'source-serif-4-latin-400-normal.woff', name: 'Source Serif 4', weight: 400 },
+  { file: 'source-serif-4-latin-700-normal.woff', name: 'Source Serif 4', weight: 700 },
+] as const;
+
+type Fonts = { list: { name: string; data: Buffer; weight: 400 | 600 | 700; style: 'normal' }[]; hash: string };
+let fonts: Promise<Fonts> | undefined;
+const loadFonts = () =>
+  (fonts ??= Promise.all(FONT_FILES.map(async (f) => ({ name: f.name, weight: f.weight, style: 'normal' as const, data: await readFile(path.join(FONT_DIR, f.file)) })))
+    .then((list) => ({ list, hash: cacheKey(list.map((f) => f.data.toString('base64'))) })));
+
+
+type Node = { type: string; props: { style?: Record<string, unknown>; children?: (Node | string)[] | Node | string } };
+const el = (type: string, style: Record<string, unknown>, ...children: (Node | string)[]): Node => ({ type, props: { style, children } });
+
+const INK = '#1b1b1f';
+const MUTED = '#55565e';
+const ACCENT = '#1d4ed8';
+
+/** Margins around the card's text block. */
+const MARGIN_X = 72;
+const MARGIN_Y = 48;
+const BAR = 14;
+
+function layout(c: CardContent): Node {
+  const width = CARD_WIDTH - 2 * MARGIN_X;
+  const sentenceSize = c.sentence.length > 130 ? 38 : 46;
+  return el(
+    'div',
+    { width: CARD_WIDTH, height: CARD_HEIGHT, display: 'flex', background: '#ffffff', color: INK, fontFamily: 'Inter', borderTop: `${BAR}px solid ${ACCENT}` },
+    el(
+      'div',
+      { display: 'flex', flexDirection: 'column', width, height: CARD_HEIGHT - BAR - 2 * MARGIN_Y, marginLeft: MARGIN_X, marginTop: MARGIN_Y },
+      el('div', { display: 'flex', width, fontSize: 26, color: MUTED }, el('span', { fontWeight: 600, color: INK, marginRight: 18 }, 'Retold'), c.kicker),
+      el('div', { display: 'flex', width, fontSize: 40, fontWeight: 600, marginTop: 24 }, c.heading),
+      el('div', { display: 'flex', width, fontFamily: 'Source Serif 4', fontSize: sentenceSize, lineHeight: 1.25, marginTop: 18, flexGrow: 1 }, c.sentence),
+      el(
+        'div',
+        { display: 'flex', width, alignItems: 'flex-end' },
+        el('span', { fontFamily: 'Source Serif 4', fontWeight: 700, fontSize: 104, lineHeight: 1, color: ACCENT, marginRight: 24 }, c.figure),
+        el('span', { display: 'flex', fontSize: 28, color: MUTED, paddingBottom: 12, flexShrink: 1 }, c.figureCaption),
+      ),
+    ),
+  );
+}
+
+/** The card as PNG bytes: from the cache when this exact card was drawn before, else drawn and stored. */
+export async function renderCard(content: CardContent, cacheDir = defaultCacheDir()): Promise<Uint8Array> {
+  const fitted = cardContent(content);
+  const loaded = await loadFonts();
+  // The layout function's own code is in the key: a change to the design redraws every card.
+  const key = cacheKey({ card: fitted, layout: layout.toString(), fonts: loaded.hash });
+  const file = path.join(cacheDir, 'cards', key.slice(0, 2), `${key}.png`);
+  try {
+    return await readFile(file);
+  } catch {
+    // not drawn yet
+  }
+  const svg = await satori(layout(fitted) as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loaded.list });
+  const png = new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
+  await writeAtomic(file, png);
+  return png;
+}
