@@ -8,12 +8,13 @@ import { furnitureLabel } from '../../../src/lib/site/compare.ts';
 import { CLOSE_RELATIVE_MIN_SHARE, relativeNote, storyContents } from '../../../src/lib/site/overview.ts';
 import { compareCard, storyCard } from '../../../src/lib/site/cards.ts';
 import { cardContent } from '../../../src/lib/site/share-card.ts';
-import type { LineageEdge, Variant } from '../../../src/lib/engine/story/types.ts';
+import type { Variant } from '../../../src/lib/engine/story/types.ts';
+import type { WordedLineageEdge } from '../../../src/lib/site/lineage.ts';
 import type { Story } from '../../../src/lib/site/stories.ts';
 import { contained } from './fixtures.ts';
 
-const edge = (from: string, to: string, directed: boolean, label = `${from}-${to}`): LineageEdge =>
-  ({ from, to, directed, label, kind: directed ? 'copy' : 'common-source', confidence: 1, evidence: [], basis: 'evidence', signals: {} as never }) as LineageEdge;
+const edge = (from: string, to: string, directed: boolean, label = `${from}-${to}`): WordedLineageEdge =>
+  ({ from, to, directed, label, kind: directed ? 'copy' : 'common-source', confidence: 1, reasons: [], evidence: [], basis: 'evidence', signals: {} as never });
 
 describe('lineageLayout', () => {
   const versions = [
@@ -61,7 +62,7 @@ describe('feed', () => {
   it('links on the configured site and base path, newest addition first', () => {
     const items = feedItems([story({ title: 'old', added: '2026-01-01' }, []), story({ title: 'new', added: '2026-02-01' }, [])], new URL('https://news.example.net'));
     expect(items.map((i) => i.title)).toEqual(['new', 'old']);
-    expect(items[0]!.pubDate.toISOString()).toBe('2026-02-01T00:00:00.000Z');
+    expect(new Date(items[0]!.pubDate!).toISOString()).toBe('2026-02-01T00:00:00.000Z');
     expect(items[0]!.link).toMatch(/^https:\/\/news\.example\.net\/(.+\/)?stories\/new\/$/);
   });
 });
