@@ -280,7 +280,7 @@ test.describe('12. the story page', () => {
   test('has a contents list that reaches every section, and words its figures honestly', async ({ page }) => {
     await page.goto(`/stories/${STORY}/`);
     const contents = page.getByRole('navigation', { name: 'On this page' });
-    for (const name of ['Accounts', 'Similarity matrix', 'Copy lineage', 'Who carries what', /^Quotes/, /^Name and number variants/]) await expect(contents.getByRole('link', { name })).toBeVisible();
+    for (const name of ['Accounts', 'Similarity matrix', 'Copy lineage', 'Who carries what', /^Quotes/, /^Word choices/, /^Facts that differ/, 'All accounts side by side', 'Timeline']) await expect(contents.getByRole('link', { name, exact: typeof name === 'string' })).toBeVisible();
     await contents.getByRole('link', { name: /^Quotes/ }).click();
     await expect(page.locator('#quotes h2')).toBeInViewport();
     // A 9% "closest relative" is not close; "most accounts" is not said of a two-account passage.

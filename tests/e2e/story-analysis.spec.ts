@@ -3,16 +3,16 @@ import { expect, test } from '@playwright/test';
 const STORY = 'lavrov-blinken-reykjavik-2021';
 
 test.describe('story page: cross-account sections', () => {
-  test('shows who carries what, copy lineage, quotes and variants', async ({ page }) => {
+  test('shows who carries what, copy lineage, quotes and facts that differ', async ({ page }) => {
     await page.goto(`/stories/${STORY}/`);
-    for (const name of ['Who carries what', 'Copy lineage', 'Quotes', 'Name and number variants']) {
+    for (const name of ['Who carries what', 'Copy lineage', 'Quotes', 'Facts that differ']) {
       await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
     }
     // Quotes: the TASS-reported Lavrov quote, carried by three accounts.
     await expect(page.locator('#quotes caption', { hasText: 'The conversation seemed to me constructive' })).toContainText('3 accounts');
-    // Variants: Sergei / Sergey Lavrov.
-    await expect(page.locator('#variants')).toContainText('Sergei Lavrov');
-    await expect(page.locator('#variants')).toContainText('Sergey Lavrov');
+    // Name forms: Sergei / Sergey.
+    await expect(page.locator('#facts')).toContainText('Sergei');
+    await expect(page.locator('#facts')).toContainText('Sergey');
   });
 
   test('the lineage diagram has a text equivalent', async ({ page }) => {
