@@ -3,7 +3,7 @@
  * one column per account, the rows in the reading order of the account the reader chose. Pure
  * functions over the engine's synopsis data (`engine/story/synopsis.ts`); no Astro, no HTML.
  */
-import { segmentAccount, type Comparison, type SegmentKind } from '../engine/index.ts';
+import { countWords, segmentAccount, type Comparison, type SegmentKind } from '../engine/index.ts';
 import { buildSynopsis, synopsisOrder, type PositionBand, type Synopsis, type SynopsisCell, type SynopsisRow } from '../engine/story/synopsis.ts';
 import type { StoryFindings } from '../engine/story/types.ts';
 import type { StoryAnalysis } from './analysis.ts';
@@ -69,8 +69,34 @@ export function storySynopsis(source: SynopsisSource): Synopsis {
   return synopsis;
 }
 
-/** `only`: the one account carrying the passage (no other wording to mark it against). */
-export type CellState = 'reference' | 'same' | 'reworded' | 'only' | 'absent';
+/**
+ * `only`: the one account carrying the passage (no other wording to mark it against). `retold`: a
+ * reworded cell that keeps too few of the reference's words for marks to help (see below).
+ */
+export type CellState = 'reference' | 'same' | 'reworded' | 'retold' | 'only' | 'absent';
+
+/**
+ * The engine pairs a passage told in other words with the reference (its retelling passes). Marked
+ * against the reference, such a cell strikes through nearly every word and underlines nearly every
+ * other: a wall of marks in which neither wording can be read. When fewer than half of the cell's
+ * own words are the reference's, the marks no longer tell the reader where the two differ (they
+ * differ nearly everywhere), so the cell shows its wording plain, says so in words, and links to
+ * the comparison row, where every difference stays marked beside the reference.
+ */
+export const RETOLD_BELOW_SHARED_WORDS = 0.5;
+
+/** The share of a cell's own words (kept and inserted) that it keeps from the reference wording. */
+export function sharedWordShare(diff: readonly [number, string][]): number {
+  let kept = 0;
+  let own = 0;
+  for (const [op, text] of diff) {
+    if (op === -1) continue;
+    const words = countWords(text);
+    own += words;
+    if (op === 0) kept += words;
+  }
+  return own ? kept / own : 1;
+}
 
 export interface SynopsisColumn {
   version: string;
@@ -139,7 +165,7 @@ export interface SynopsisPage {
 export const MAX_FITTING_COLUMNS = 5;
 
 const BAND_LABELS: Record<PositionBand, string> = { lede: 'lede', upper: 'upper half', lower: 'lower half' };
-const STATE_LABELS: Record<Exclude<CellState, 'absent'>, string> = { reference: 'reference wording', same: 'same wording', reworded: 'reworded', only: 'only this account' };
+const STATE_LABELS: Record<Exclude<CellState, 'absent'>, string> = { reference: 'reference wording', same: 'same wording', reworded: 'reworded', retold: 'retold in other words', only: 'only this account' };
 
 /** English ordinal: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st. */
 export function ordinal(n: number): string {
@@ -150,8 +176,9 @@ export function ordinal(n: number): string {
 
 function cellView(story: string, cell: SynopsisCell | undefined, alone: boolean, version: string, name: string): SynopsisCellView {
   if (!cell) return { version, name, state: 'absent', stateLabel: 'not in this account', pieces: [], position: '—', band: null, compareHref: null, sentenceHref: null };
-  const state: CellState = alone ? 'only' : cell.wording;
-  const pieces = cell.diff.length ? sidePieces(cell.diff, cell.grades, 'both') : [{ text: cell.text, mark: null }];
+  const retold = cell.wording === 'reworded' && sharedWordShare(cell.diff) < RETOLD_BELOW_SHARED_WORDS;
+  const state: CellState = alone ? 'only' : retold ? 'retold' : cell.wording;
+  const pieces = cell.diff.length && !retold ? sidePieces(cell.diff, cell.grades, 'both') : [{ text: cell.text, mark: null }];
   const p = cell.position;
   return {
     version,
