@@ -23,7 +23,7 @@ const generated = Number(values.stories);
 
 /** CPU ms of analysing the story once, with every comparison computed beforehand. */
 function analysisCpuMs(accounts: StoryAccountInput[]): number {
-  const inputs: AccountInput[] = accounts.map((a) => ({ id: a.id, paragraphs: a.paragraphs }));
+  const inputs: AccountInput[] = accounts.map((a) => ({ id: a.id, paragraphs: [...a.paragraphs] }));
   const context = buildStoryContext(inputs);
   const comparisons = new Map<string, Comparison>();
   for (const a of inputs) for (const b of inputs) if (a.id < b.id) comparisons.set(`${a.id}/${b.id}`, compareAccounts(a, b, context));
