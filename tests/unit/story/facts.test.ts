@@ -70,4 +70,39 @@ describe('facts that differ', () => {
     expect(found).toContain('name equivalent: Sergei / Sergey');
     expect(found.some((f) => /Iran \/ Iraq/.test(f) && /different/.test(f))).toBe(true);
   });
+
+  // A sentence with a title slot mid-sentence (the slot needs shared words on both sides).
+  const met = 'Envoys from the coastal states met Foreign Minister Antony Blinken in Halvik on the sidelines of the regional security forum.';
+  const pair = (x: string, y: string) => facts([account('a', '2027-05-20', [x, ORIGINAL[2]!]), account('b', '2027-05-20', [y, ORIGINAL[2]!])]).map(show);
+
+  it('reports titles in one slot before a name: another office, or a rank added', () => {
+    expect(pair(met, met.replace('Foreign Minister', 'Secretary of State'))).toEqual(['title different: Foreign Minister / Secretary of State']);
+    expect(pair(met, met.replace('Foreign Minister', 'Deputy Foreign Minister'))).toEqual(['title different: Deputy Foreign Minister / Foreign Minister']);
+    expect(pair(met, met.replace('Foreign Minister', 'top diplomat'))).toEqual(['title different: Foreign Minister / top diplomat']);
+  });
+
+  it('reads no title where no name follows, and a first name in the slot stays a name', () => {
+    const noName = 'Envoys from the coastal states met the minister in Halvik on the sidelines of the regional security forum.';
+    expect(pair(noName, noName.replace('the minister', 'the president'))).toEqual([]);
+    expect(pair(met, met.replace('Antony', 'Anton'))).toEqual(['name different: Anton / Antony']);
+  });
+
+  const polls = 'The polling stations in the northern districts closed at 8 p.m. on Sunday after a long day of voting.';
+  it('reads times of one day: another hour is a conflict, the same moment written two ways equivalent, a time against the bare day more exact', () => {
+    expect(pair(polls, polls.replace('8 p.m.', '9 p.m.'))).toEqual(['date conflict: 8 / 9']);
+    expect(pair(polls, polls.replace('8 p.m.', '20:00'))).toEqual(['date equivalent: 20:00 / 8 p.m']);
+    expect(pair(polls.replace('at 8 p.m. on', 'on'), polls)).toEqual(['date precision (at 8 p.m. on Sunday more exact): at 8 p.m. on Sunday / on Sunday']);
+  });
+
+  const bridge = 'The new bridge over the estuary will open to traffic in May despite years of delays and cost overruns.';
+  it('reads a month against a day of it as precision and two months as a conflict; a preposition alone is no date', () => {
+    expect(pair(bridge, bridge.replace('in May', 'on May 19'))).toEqual(['date precision (May 19 more exact): May / May 19']);
+    expect(pair(bridge, bridge.replace('May', 'June'))).toEqual(['date conflict: June / May']);
+  });
+
+  const delegates = 'Delegates from the coastal states will gather in Geneva next week to draft a plan for the fishing grounds.';
+  it('reads places: two cities are different, one city spelled two ways equivalent and listed once', () => {
+    expect(pair(delegates, delegates.replace('Geneva', 'Vienna'))).toEqual(['place different: Geneva / Vienna']);
+    expect(pair(delegates.replace('Geneva', 'Kyiv'), delegates.replace('Geneva', 'Kiev'))).toEqual(['place equivalent: Kiev / Kyiv']);
+  });
 });

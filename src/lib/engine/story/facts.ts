@@ -17,8 +17,11 @@
  * the context alone holds are on both sides and cancel out.
  *
  * The rules, in order (the first that applies decides):
- * - dates: both sides name a date and the dates differ in text. The same day
- *   → equivalent; a weekday against a calendar date → equivalent when that
+ * - dates and times: both sides name a date, each side with words holds a
+ *   date word of its own (not only "in" / "on"), and the dates differ in
+ *   text. The same day → equivalent, unless times of day are given: two
+ *   times → equivalent at one moment ("8 p.m." / "20:00"), else conflict;
+ *   a time against the bare day → precision; a weekday against a calendar date → equivalent when that
  *   date is that weekday and within `WEEKDAY_WINDOW_DAYS` of the weekday
  *   account's publication (how news prose names recent days), else conflict;
  *   one span inside the other ("May" / "May 19") → precision; else conflict.
@@ -32,9 +35,16 @@
  *   else different.
  * - names: both sides capitalized names → equivalent when one name spelled
  *   two ways (`isSpellingVariant`, as the name variants), else different.
- * - titles: neither side a name, both sides content words, and the shared
- *   text after the slot opens with a person's name ("Foreign Minister |
- *   Lavrov" / "top diplomat | Lavrov") → different.
+ * - titles: every side that has words names a role (compromise tags a role
+ *   noun `#Actor`: minister, secretary, deputy, diplomat) and no first or
+ *   last name, and the shared text right after the slot opens with a
+ *   capitalized word past any further role words: the name the title stands
+ *   before ("Foreign Minister | Antony Blinken" / "Secretary of State |
+ *   Antony Blinken", "[Deputy] Foreign Minister Sergei Lavrov") → different:
+ *   whether two offices are one in other words ("top diplomat") or two
+ *   ranks ("Deputy") needs knowledge of offices the texts do not give.
+ *   Checked before names, so "Foreign Minister" / "Deputy Minister" is a
+ *   title, not a name.
  * The story's name variants (`variants.ts`, which also pairs forms standing in
  * the same place of one proper name) join as equivalent name facts, so the
  * one section lists each name once.
@@ -61,9 +71,13 @@ const QUALIFIED_WORDS = 2;
 
 interface DateValue {
   text: string;
+  /** The date as it reads from its start up to the slot's end when it opens before the slot ("May |19|" of "May 19 despite years"): what to show for words one side adds. */
+  shown: string;
   start: number;
   end: number;
   weekday: boolean;
+  /** A time of day is given ("8 p.m.", "20:00"), not only a day. */
+  time: boolean;
 }
 
 interface Reading {
@@ -75,6 +89,8 @@ interface Reading {
   places: string[];
   /** Tags of the side's own words (not the context). */
   tags: string[][];
+  /** The context words after the side, with their tags. */
+  following: Array<{ text: string; tags: string[] }>;
   hasNumber: boolean;
 }
 
@@ -103,16 +119,18 @@ function read(side: string, left: string, right: string, published: string): Rea
   const dates: DateValue[] = [];
   if (doc.has('#Date')) {
     const found = doc.dates({ today: published, timezone: 'UTC' });
-    (found.json() as Array<{ text: string; dates?: { start?: string | null; end?: string | null } }>).forEach((d, i) => {
+    (found.json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number }; dates?: { start?: string | null; end?: string | null } }>).forEach((d, i) => {
       if (!d.dates?.start) return;
       const match = found.eq(i);
-      dates.push({ text: d.text, start: Date.parse(d.dates.start), end: Date.parse(d.dates.end ?? d.dates.start), weekday: match.has('#WeekDay') && !match.has('(#Month|#Value)') });
+      const end = d.offset.start < before.length ? before.length + side.length : d.offset.start + d.offset.length;
+      dates.push({ text: d.text, shown: phrase.slice(d.offset.start, Math.min(end, d.offset.start + d.offset.length)), start: Date.parse(d.dates.start), end: Date.parse(d.dates.end ?? d.dates.start), weekday: match.has('#WeekDay') && !match.has('(#Month|#Value)'), time: match.has('#Time') });
     });
   }
   // Tags of the side's own words: the terms whose offsets fall inside it.
   const [from, to] = [before.length, before.length + side.length];
   const terms = (doc.json({ offset: true }) as Array<{ terms: Array<{ tags: string[]; offset: { start: number; length: number } }> }>).flatMap((x) => x.terms);
   const tags = terms.filter((t) => t.offset.start >= from && t.offset.start + t.offset.length <= to).map((t) => t.tags);
+  const following = terms.filter((t) => t.offset.start >= to).map((t) => ({ text: phrase.slice(t.offset.start, t.offset.start + t.offset.length), tags: t.tags }));
   const reading: Reading = {
     text: tidy(side),
     numbers: numbers.map((n) => n.value).sort((x, y) => x - y),
@@ -120,6 +138,7 @@ function read(side: string, left: string, right: string, published: string): Rea
     dates,
     places: doc.has('#Place') ? (doc.places().out('array') as string[]).map((p) => p.replace(/[.,;:]+$/u, '')) : [],
     tags,
+    following,
     hasNumber: tags.some((t) => t.includes('Value')),
   };
   if (readings.size >= MAX_READINGS) readings.delete(readings.keys().next().value!);
@@ -134,23 +153,36 @@ interface Judgement {
   kind: FactKind;
   relation: FactRelation;
   morePrecise?: 0 | 1;
+  /** The forms to show, when not the slot's sides: the two dates as read, for words one side adds to a date. */
+  shown?: [string, string];
 }
 
+/** A side with words holds a date word of its own (not only a preposition the date reads with: "in" / "on" May). */
+const ownDateWord = (r: Reading) => r.text === '' || r.tags.some((t) => t.includes('Date') && !t.includes('Preposition'));
+
 function judgeDates(x: Reading, y: Reading, published: [string, string]): Judgement | undefined {
+  if (!ownDateWord(x) || !ownDateWord(y)) return undefined;
   const dx = x.dates.filter((d) => !y.dates.some((e) => e.text === d.text));
   const dy = y.dates.filter((d) => !x.dates.some((e) => e.text === d.text));
   if (dx.length !== 1 || dy.length !== 1) return undefined;
   const [p, q] = [dx[0]!, dy[0]!];
-  if (dayOf(p.start) === dayOf(q.start) && dayOf(p.end) === dayOf(q.end)) return { kind: 'date', relation: 'equivalent' };
+  // Words one side adds to a date ("at 8 p.m." before "on Sunday") are shown with the date they complete.
+  const judged = (j: Judgement): Judgement => (x.text === '' || y.text === '' ? { ...j, shown: [p.shown, q.shown] } : j);
+  if (dayOf(p.start) === dayOf(q.start) && dayOf(p.end) === dayOf(q.end)) {
+    // One day: two times of it agree only at one moment ("8 p.m." / "20:00", not "8 p.m." / "9 p.m."); a time is more exact than the bare day.
+    if (p.time && q.time) return judged({ kind: 'date', relation: p.start === q.start ? 'equivalent' : 'conflict' });
+    if (p.time !== q.time) return judged({ kind: 'date', relation: 'precision', morePrecise: p.time ? 0 : 1 });
+    return judged({ kind: 'date', relation: 'equivalent' });
+  }
   if (p.weekday !== q.weekday) {
     const [w, d, pub] = p.weekday ? [p, q, published[0]] : [q, p, published[1]];
     const near = Math.abs(dayOf(d.start) - dayOf(Date.parse(`${pub.slice(0, 10)}T00:00:00Z`))) <= WEEKDAY_WINDOW_DAYS;
-    return { kind: 'date', relation: near && new Date(w.start).getUTCDay() === new Date(d.start).getUTCDay() ? 'equivalent' : 'conflict' };
+    return judged({ kind: 'date', relation: near && new Date(w.start).getUTCDay() === new Date(d.start).getUTCDay() ? 'equivalent' : 'conflict' });
   }
   const inside = (a: DateValue, b: DateValue) => a.start >= b.start && a.end <= b.end && a.end - a.start < b.end - b.start;
-  if (inside(p, q)) return { kind: 'date', relation: 'precision', morePrecise: 0 };
-  if (inside(q, p)) return { kind: 'date', relation: 'precision', morePrecise: 1 };
-  return { kind: 'date', relation: 'conflict' };
+  if (inside(p, q)) return judged({ kind: 'date', relation: 'precision', morePrecise: 0 });
+  if (inside(q, p)) return judged({ kind: 'date', relation: 'precision', morePrecise: 1 });
+  return judged({ kind: 'date', relation: 'conflict' });
 }
 
 /** Only determiners, adjectives and adverbs ("several", "many", "a few"): a vague quantity. */
@@ -181,16 +213,25 @@ const spelledAlike = (x: string, y: string) => {
   return a.length === b.length && a.length > 0 && a.every((w, i) => normalizeKey(w) === normalizeKey(b[i]!) || isSpellingVariant(w, b[i]!));
 };
 
-function judgeNames(x: Reading, y: Reading, slot: StorySlot): Judgement | undefined {
+function judgeNames(x: Reading, y: Reading): Judgement | undefined {
   if (!x.text || !y.text || x.hasNumber || y.hasNumber) return undefined;
   const [px, py] = [x.places.filter((p) => !y.places.includes(p)), y.places.filter((p) => !x.places.includes(p))];
   if (px.length && py.length) return { kind: 'place', relation: spelledAlike(x.text, y.text) ? 'equivalent' : 'different' };
   if (allCapitalized(x.text) && allCapitalized(y.text)) return spelledAlike(x.text, y.text) ? { kind: 'name', relation: 'equivalent' } : { kind: 'name', relation: 'different' };
-  const nextWord = firstWords(slot.slot.right.trimStart(), 2);
-  const contentOnly = (t: string) => words(t).some((w) => w.content);
-  if (capitalizedWords(x.text).length === 0 && capitalizedWords(y.text).length === 0 && contentOnly(x.text) && contentOnly(y.text) && nlp(nextWord).has('#Person') && /^\s/u.test(slot.slot.right))
-    return { kind: 'title', relation: 'different' };
   return undefined;
+}
+
+/** A side naming a role: a role noun (`#Actor`), no first or last name, no number. */
+const namesRole = (r: Reading) => !r.hasNumber && r.tags.some((t) => t.includes('Actor')) && !r.tags.some((t) => t.includes('FirstName') || t.includes('LastName'));
+
+function judgeTitles(x: Reading, y: Reading, slot: StorySlot): Judgement | undefined {
+  const sides = [x, y].filter((r) => r.text !== '');
+  // The name directly after the title (a space, not a comma or a possessive), the space on either side of the slot edge.
+  const spaced = /^\s/u.test(slot.slot.right) || [slot.slot.before, slot.slot.after].every((t) => t === '' || /\s$/u.test(t));
+  if (!sides.length || !sides.every(namesRole) || !spaced) return undefined;
+  // The name the title stands before: the first word after the slot past further role words ("Foreign Minister").
+  const next = sides[0]!.following.find((t) => !t.tags.includes('Actor'));
+  return next && CAPITALIZED.test(next.text) ? { kind: 'title', relation: 'different' } : undefined;
 }
 
 /** The fact a slot states differently, if any. */
@@ -201,7 +242,7 @@ export function judgeSlot(slot: StorySlot, published: [string, string]): Judgeme
   if (keys(before) === keys(after)) return undefined;
   const x = read(before, left, right, published[0]);
   const y = read(after, left, right, published[1]);
-  return judgeDates(x, y, published) ?? judgeNumbers(x, y, slot) ?? judgeNames(x, y, slot);
+  return judgeDates(x, y, published) ?? judgeNumbers(x, y, slot) ?? judgeTitles(x, y, slot) ?? judgeNames(x, y);
 }
 
 interface Entry {
@@ -219,10 +260,10 @@ export function buildFacts(accounts: readonly StoryAccount[], pairs: Pairs, vari
     if (!judgement) continue;
     // Words one side adds are shown with the figure they qualify: "nearly two hours" / "two hours".
     const lone = s.slot.before === '' || s.slot.after === '';
-    const shown = (side: string) => formText(lone ? side + firstWords(s.slot.right, QUALIFIED_WORDS) : side);
+    const shown = (side: string, k: 0 | 1) => formText(judgement.shown ? judgement.shown[k] : lone ? side + firstWords(s.slot.right, QUALIFIED_WORDS) : side);
     let sides = [
-      { text: shown(s.slot.before), version: s.a, context: tidy(s.aText) },
-      { text: shown(s.slot.after), version: s.b, context: tidy(s.bText) },
+      { text: shown(s.slot.before, 0), version: s.a, context: tidy(s.aText) },
+      { text: shown(s.slot.after, 1), version: s.b, context: tidy(s.bText) },
     ];
     let morePrecise = judgement.morePrecise;
     if (cmp(sides[0]!.text.toLowerCase(), sides[1]!.text.toLowerCase()) > 0) {
@@ -231,7 +272,7 @@ export function buildFacts(accounts: readonly StoryAccount[], pairs: Pairs, vari
     }
     const key = [judgement.kind, judgement.relation, morePrecise ?? '', ...sides.map((x) => x.text.toLowerCase())].join('\u0000');
     let entry = entries.get(key);
-    if (!entry) entries.set(key, (entry = { judgement: { ...judgement, ...(morePrecise !== undefined ? { morePrecise } : {}) }, forms: sides.map((x) => ({ text: x.text, context: x.context, versions: new Set<string>() })) as Entry['forms'], rows: [] }));
+    if (!entry) entries.set(key, (entry = { judgement: { kind: judgement.kind, relation: judgement.relation, ...(morePrecise !== undefined ? { morePrecise } : {}) }, forms: sides.map((x) => ({ text: x.text, context: x.context, versions: new Set<string>() })) as Entry['forms'], rows: [] }));
     sides.forEach((x, k) => entry!.forms[k]!.versions.add(x.version));
     entry.rows.push({ a: s.a, b: s.b, row: s.row });
   }
@@ -262,7 +303,8 @@ function addNameVariants(entries: Map<string, Entry>, variants: readonly Variant
     const [first, ...rest] = v.forms;
     for (const other of rest) {
       const pair = [first!, other].sort((p, q) => cmp(p.text.toLowerCase(), q.text.toLowerCase()));
-      const found = [...entries.values()].some((e) => e.judgement.kind === 'name' && e.forms.every((f, k) => capitalizedWords(f.text).some((w) => normalizeKey(w) === normalizeKey(pair[k]!.text))));
+      // A place is a name too: one spelling pair is listed once.
+      const found = [...entries.values()].some((e) => (e.judgement.kind === 'name' || e.judgement.kind === 'place') && e.forms.every((f, k) => capitalizedWords(f.text).some((w) => normalizeKey(w) === normalizeKey(pair[k]!.text))));
       if (found) continue;
       const links: RowLink[] = [];
       for (const r of rows)
