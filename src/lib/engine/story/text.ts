@@ -5,11 +5,10 @@
  * (`../quotation.ts`), so a story reads text exactly as the pairwise comparison does.
  */
 import { textTokens, type Token } from '../index.ts';
+import { isWord } from '../tokenize.ts';
 
 /** A word or number token (the engine's `Token`: text, offsets, key, stem, content flag). */
 export type Word = Token & { type: 'word' | 'number' };
-
-const isWord = (t: Token): t is Word => t.type === 'word' || t.type === 'number';
 
 /** The words and numbers of a text, offsets relative to `base`, read by the engine's tokenizer. */
 export const words = (text: string, base = 0): Word[] => textTokens(text, base).filter(isWord);
