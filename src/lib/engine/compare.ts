@@ -5,8 +5,9 @@ import { gradeDiff, mirrorDiff, wordDiff } from './diff.ts';
 import { labelMoves } from './moves.ts';
 import { collateRows, type DiffedMatch } from './collate.ts';
 import { computeStats } from './stats.ts';
-import { compareCodeUnits, segmentWithContext } from './context.ts';
+import { segmentWithContext } from './context.ts';
 import { isWord } from './tokenize.ts';
+import { compareCodeUnits } from './sorted.ts';
 
 /**
  * Bump whenever the output for the same input can change (algorithm,

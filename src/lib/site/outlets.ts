@@ -16,6 +16,7 @@ import { storyPageKey } from './page-keys.ts';
 import { accountUrl, rowUrl, storyUrl } from './routes.ts';
 import { getStories, type Story } from './stories.ts';
 import { median, type OutletRelation, type RelationKinds } from './outlet-relations.ts';
+import { compareCodeUnits as cmp } from '../engine/sorted.ts';
 
 export { median, relationSentences, type OutletRelation, type RelationKinds } from './outlet-relations.ts';
 
@@ -54,7 +55,6 @@ export interface OutletProfile {
   wordChoices: OutletWordChoice[];
 }
 
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The kind of an edge seen from `mine` (this outlet's version) towards `theirs`. */
 function edgeKind(e: LineageEdge, mine: string): keyof RelationKinds {

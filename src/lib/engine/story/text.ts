@@ -6,6 +6,7 @@
  */
 import { textTokens, type Token } from '../index.ts';
 import { isWord } from '../tokenize.ts';
+import { compareCodeUnits as cmp } from '../sorted.ts';
 
 /** A word or number token (the engine's `Token`: text, offsets, key, stem, content flag). */
 export type Word = Token & { type: 'word' | 'number' };
@@ -35,8 +36,8 @@ export const formText = (text: string) => tidy(text).replace(/^[^\p{L}\p{N}]+|[^
 // Small utilities
 // ---------------------------------------------------------------------------
 
-/** Code-unit string order (locale-independent, so every machine sorts alike). */
-export const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** The engine's one string order (`../sorted.ts`), under the short name story code sorts with. */
+export { cmp };
 
 /** Union-find over string keys; `find` returns the smallest key of the set so roots never depend on insertion order. */
 export class UnionFind {
