@@ -17,6 +17,7 @@ import { accountUrl, rowUrl, storyUrl } from './routes.ts';
 import { getStories, type Story } from './stories.ts';
 import { median, type OutletRelation, type RelationKinds } from './outlet-relations.ts';
 import { compareCodeUnits as cmp } from '../engine/sorted.ts';
+import { pairKey } from './story-analysis.ts';
 
 export { median, relationSentences, type OutletRelation, type RelationKinds } from './outlet-relations.ts';
 
@@ -111,7 +112,7 @@ async function addStory(story: Story, builders: Map<string, Builder>): Promise<v
       if (edges.length) rel.linked++;
       const kinds = new Set(edges.map((e) => edgeKind(e, mineVs.includes(e.from) ? e.from : e.to)));
       for (const k of kinds) rel.kinds[k]++;
-      rel.shares.push(Math.max(...mineVs.flatMap((x) => theirVs.map((y) => comparisons.get(`${x}/${y}`)?.stats.aShared ?? 0))));
+      rel.shares.push(Math.max(...mineVs.flatMap((x) => theirVs.map((y) => comparisons.get(pairKey(x, y))?.stats.aShared ?? 0))));
     }
   for (const w of findings.wordChoices)
     for (const k of [0, 1] as const) {

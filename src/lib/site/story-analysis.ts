@@ -28,6 +28,7 @@ export interface StoredAnalysis {
   findings: StoryFindings;
 }
 
+/** The key of the comparison of `a` against `b` in {@link StoredAnalysis.comparisons}: `"<a>/<b>"` (ids never hold a `/`). */
 export const pairKey = (a: string, b: string) => `${a}/${b}`;
 
 /** Every ordered pair (a, b) of distinct accounts, in the story's account order. */
