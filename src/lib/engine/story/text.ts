@@ -32,6 +32,16 @@ export const tidy = (text: string) => text.replace(/\s+/g, ' ').trim();
  */
 export const formText = (text: string) => tidy(text).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 
+/**
+ * The first `max` space-separated words of a tidied text, with ` …` when cut: how a passage is
+ * quoted as evidence (a shared run, an example) without copying all of it. Counted in words, not
+ * characters, so the cut never falls inside a word in any script.
+ */
+export function clipWords(text: string, max: number): string {
+  const ws = text.split(' ');
+  return ws.length <= max ? text : `${ws.slice(0, max).join(' ')} …`;
+}
+
 // ---------------------------------------------------------------------------
 // Small utilities
 // ---------------------------------------------------------------------------
