@@ -34,6 +34,7 @@ import { accountQuoteSpans, paragraphRanges, segmentAt } from './accounts.ts';
 import { ACRONYM, CAPITALIZED, cmp, tidy, words, type Word } from './text.ts';
 import { cohesiveGroups, type GroupLink } from './grouping.ts';
 import { outermost } from '../quotation.ts';
+import { inverseDocumentFrequency, weightedDice } from '../rarity.ts';
 
 export const QUOTE_DEFAULTS: Required<QuoteOptions> = {
   minContainment: 0.6,
@@ -314,7 +315,7 @@ function idfTable(accounts: readonly StoryAccount[]): (stem: string) => number {
       n++;
       for (const st of new Set(quoteStems(words(s.text)))) if (st) df.set(st, (df.get(st) ?? 0) + 1);
     }
-  return (stem) => Math.log(1 + n / (df.get(stem) ?? 1));
+  return (stem) => inverseDocumentFrequency(n, df.get(stem) ?? 0);
 }
 
 export function buildQuotes(accounts: readonly StoryAccount[], options: QuoteOptions = {}): QuoteCluster[] {
@@ -332,7 +333,7 @@ export function buildQuotes(accounts: readonly StoryAccount[], options: QuoteOpt
   const bags = raw.map((q) => bagOf(q.words));
   const weight = (m: Map<string, number>) => [...m.values()].reduce((s, x) => s + x, 0);
   const shared = (a: Map<string, number>, b: Map<string, number>) => [...a.entries()].reduce((s, [k, x]) => s + (b.has(k) ? x : 0), 0);
-  const dice = (a: Map<string, number>, b: Map<string, number>) => (2 * shared(a, b)) / Math.max(1e-9, weight(a) + weight(b));
+  const dice = (a: Map<string, number>, b: Map<string, number>) => weightedDice(shared(a, b), weight(a), weight(b));
   const keySeq = (ws: readonly Word[]) => ` ${ws.map((w) => foldVariants(w.key)).join(' ')} `;
   /** A cut quotation's last word is read as a prefix of the fuller form's word. */
   const isFragment = (short: RawQuote, long: RawQuote) => {
