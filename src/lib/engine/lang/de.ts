@@ -44,5 +44,10 @@ export const german: Language = {
     authorBox: 'autor|autorin|über den autor|über die autorin',
     mirror: 'auch erreichbar unter|alternative adressen?',
     captureStamp: 'datum|erfasst|archiviert|abgerufen',
+    publishedStamp: 'datum',
+    stampJoiners: 'am|um',
+    ordinalSuffix: '',
+    authorFollow: 'folgen sie (?:ihm|ihr|uns) auf (?:twitter|x|facebook|instagram|mastodon|bluesky|threads|telegram)',
+    authorBio: 'ist (?:redakteur|reporter|korrespondent|autor|journalist|kolumnist)(?:in)?\\b',
   },
 };

@@ -97,5 +97,10 @@ export const english: Language = {
     authorBox: 'author|written by|about the author|reporter|editor',
     mirror: 'can (?:also )?be accessed at|alternat(?:e|ive) (?:address|addresses|domains?|urls?)|mirror sites?',
     captureStamp: 'date|captured|archived|retrieved|scraped|fetched',
+    publishedStamp: 'date',
+    stampJoiners: 'on|at',
+    ordinalSuffix: 'st|nd|rd|th',
+    authorFollow: 'follow (?:him|her|them|me|us) on (?:twitter|x|facebook|instagram|mastodon|bluesky|threads|telegram)',
+    authorBio: 'is (?:a|an|the)\\b[^.]{0,80}\\b(?:editor|reporter|correspondent|writer|journalist|contributor|columnist|author)\\b',
   },
 };

@@ -43,5 +43,10 @@ export const russian: Language = {
     authorBox: 'автор|об авторе',
     mirror: 'также доступен по адресам?|зеркал[оа] сайта',
     captureStamp: 'дата|сохранено|архив',
+    publishedStamp: 'дата',
+    stampJoiners: 'в|от',
+    ordinalSuffix: '',
+    authorFollow: 'подписывайтесь на (?:нас|него|неё|ее) в (?:twitter|x|facebook|instagram|telegram|вконтакте)',
+    authorBio: '[—-] (?:редактор|корреспондент|обозреватель|журналист|колумнист)',
   },
 };

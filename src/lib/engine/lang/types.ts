@@ -87,4 +87,17 @@ export interface FurniturePhrases {
   mirror: string;
   /** Scraper capture stamp words: "date", "captured", "archived". */
   captureStamp: string;
+  /**
+   * The capture stamp word that states the article's publication date ("date 2021-05-20"):
+   * ingest moves its date to `published`; the other stamp words date the capture, not the article.
+   */
+  publishedStamp: string;
+  /** Words between a stamp word and its date or time: "Updated on", "Published at", "Aktualisiert am". */
+  stampJoiners: string;
+  /** Ordinal endings after a day number ("May 20th"); empty when the language writes none. */
+  ordinalSuffix: string;
+  /** A social-media follow line in an author box: "follow him on Twitter". */
+  authorFollow: string;
+  /** What follows an author's name in an author box: "is a reporter …", "is the editor of …". */
+  authorBio: string;
 }
