@@ -52,6 +52,7 @@ export function analyseInput(input: AnalysisInput): StoredAnalysis {
       // The site's word count (stories.ts), so the findings and the pages count alike.
       words: a.paragraphs.reduce((sum, p) => sum + countWords(p), 0),
       ...(a.relation ? { relation: a.relation } : {}),
+      ...(a.lang ? { lang: a.lang } : {}),
     })),
     (a, b) => comparisons[pairKey(a, b)]!,
     { story: input.story },

@@ -19,6 +19,26 @@ export const german: Language = {
   inflectionOnly: () => true,
   titles: new Set('dr prof hr fr nr st bzw vgl ca gen abs art'.split(' ')),
   ambiguousAbbreviations: new Set('jan feb mär apr jun jul aug sep sept okt nov dez usw etc inc gmbh ag'.split(' ')),
+  attribution: {
+    speechVerbs: (
+      'sagte sagt sagten sagen erklärte erklärt erklärten betonte betont betonten meinte meint warnte warnt schrieb schreibt ' +
+      'kritisierte kritisiert forderte fordert versprach verspricht antwortete antwortet bestätigte bestätigt bekräftigte bekräftigt ' +
+      'berichtete berichtet fragte fragt mahnte mahnt'
+    ).split(' '),
+    speechPhrases: ['wurde zitiert mit den worten', 'wird zitiert mit den worten'],
+    pronouns: new Set(['er', 'sie', 'es', 'wir']),
+    titleWords: new Set(
+      ('präsident präsidentin minister ministerin außenminister außenministerin kanzler kanzlerin sprecher sprecherin botschafter ' +
+        'botschafterin senator senatorin gouverneur bürgermeister bürgermeisterin könig königin papst chef chefin direktor direktorin ' +
+        'dr herr frau ministerium regierung rat agentur laut').split(' '),
+    ),
+    nameJoiners: new Set(['von', 'der', 'zu']),
+    possessivePattern: "[’']s",
+    leadAdverbsPattern: 'auch|dann|später|erneut|zuvor|bereits',
+    clauseWordsPattern: 'dass|und|aber|während|nachdem|als',
+    subjectOpenersPattern: 'und|aber|während|als|dann',
+    articlesPattern: 'der|die|das|ein|eine',
+  },
   furniture: {
     months: 'jan(?:uar)?|jän(?:ner)?|feb(?:ruar)?|mär(?:z)?|apr(?:il)?|mai|juni?|juli?|aug(?:ust)?|sept?(?:ember)?|okt(?:ober)?|nov(?:ember)?|dez(?:ember)?',
     weekdays: '(?:mo|di|mi|do|fr|sa|so)|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag',

@@ -59,6 +59,28 @@ export const english: Language = {
     'mr mrs ms dr gen lt col sgt capt sen rep gov prof maj adm cmdr rev hon pres gens sens reps atty supt det insp amb st mt ft no nos vs vol pp fig approx cf'.split(' '),
   ),
   ambiguousAbbreviations: new Set('jan feb mar apr jun jul aug sep sept oct nov dec inc co corp ltd jr sr etc bros ave dept univ govt est'.split(' ')),
+  attribution: {
+    speechVerbs: (
+      'said says say told tells added adds stated states noted notes stressed stresses described describes reiterated reiterates warned warns ' +
+      'claimed claims argued argues insisted insists declared declares announced announces explained explains wrote writes tweeted tweets ' +
+      'asked asks replied replies answered answers confirmed confirms acknowledged acknowledges admitted admits expressed expresses urged urges ' +
+      'emphasized emphasised emphasizes emphasises suggested suggests commented comments remarked remarks recalled conceded complained ' +
+      'pledged pledges promised promises vowed vows demanded demands denied denies responded responds concluded continued called calls'
+    ).split(' '),
+    speechPhrases: ['was quoted as saying', 'is quoted as saying', 'were quoted as saying', 'quoted as saying'],
+    pronouns: new Set(['he', 'she', 'they', 'it', 'we']),
+    titleWords: new Set(
+      ('president minister secretary state foreign prime chancellor spokesman spokeswoman spokesperson general gen ambassador senator sen rep ' +
+        'governor mayor king queen pope leader chief director official officials critic deputy dr mr mrs ms department council ministry agency ' +
+        'news according however').split(' '),
+    ),
+    nameJoiners: new Set(['of']),
+    possessivePattern: "[’']s",
+    leadAdverbsPattern: 'also|then|later|again|previously|earlier',
+    clauseWordsPattern: 'that|and|but|while|after|as',
+    subjectOpenersPattern: 'and|but|while|as|then',
+    articlesPattern: 'the|a|an',
+  },
   furniture: {
     months: 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?',
     weekdays: '(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?',

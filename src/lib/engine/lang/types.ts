@@ -30,6 +30,36 @@ export interface Language {
   ambiguousAbbreviations: ReadonlySet<string>;
   /** Page-furniture phrases, by category (see `furniture.ts` for the rules that use them). */
   furniture: FurniturePhrases;
+  /** Words of quotation attribution (see `story/quotes.ts` for the rules that use them). */
+  attribution: AttributionWords;
+}
+
+/**
+ * How the language attributes a quotation to a speaker ("…,” he said", "Lavrov told reporters
+ * “…”") and tells people's names from titles. Word lists hold keys (as `normalizeKey` makes
+ * them); the `…Pattern` fields are regular-expression sources, matched case-insensitively.
+ */
+export interface AttributionWords {
+  /** Speech verbs, every form an attribution uses: "said", "says", "told", "warned". */
+  speechVerbs: readonly string[];
+  /** Longer attribution phrases, tried before the verbs: "was quoted as saying". */
+  speechPhrases: readonly string[];
+  /** Subject pronouns that refer to the last person named before the quote: "he", "she". */
+  pronouns: ReadonlySet<string>;
+  /** Words that make a capitalized run a title or an institution rather than a person: "Minister", "Council". */
+  titleWords: ReadonlySet<string>;
+  /** Lower-case words allowed inside a capitalized name run: "of" in "Secretary of State Antony Blinken". */
+  nameJoiners: ReadonlySet<string>;
+  /** A name's possessive ending: "’s" in "Lavrov’s" (the name is read without it). */
+  possessivePattern: string;
+  /** Adverbs between a subject and its speech verb, dropped from the subject: "also" in "he also said". */
+  leadAdverbsPattern: string;
+  /** Words that open a clause, so a subject never reaches back past them: "that", "and", "while". */
+  clauseWordsPattern: string;
+  /** Conjunctions dropped from the start of a subject phrase: "and" in "and Lavrov said". */
+  subjectOpenersPattern: string;
+  /** Articles dropped from an organisation's name: "the" in "the ministry said". */
+  articlesPattern: string;
 }
 
 /**
