@@ -32,6 +32,18 @@ export interface Language {
   furniture: FurniturePhrases;
   /** Words of quotation attribution (see `story/quotes.ts` for the rules that use them). */
   attribution: AttributionWords;
+  /** Calendar and number words, for reading figures in prose (see `story/variants.ts`). */
+  figures: FigureWords;
+}
+
+/** Words that state a date or a number in prose ("May 19", "Wednesday", "two"), as keys. */
+export interface FigureWords {
+  /** Month names, January first, in the form a day-of-month date uses ("19 May"; Russian: genitive "мая"). */
+  months: readonly string[];
+  /** Weekday names, Sunday first (the order of `Date.getUTCDay`). */
+  weekdays: readonly string[];
+  /** Number words and their values ("two" → 2, "dozen" → 12). */
+  numberWords: ReadonlyMap<string, number>;
 }
 
 /**
@@ -40,7 +52,7 @@ export interface Language {
  * them); the `…Pattern` fields are regular-expression sources, matched case-insensitively.
  */
 export interface AttributionWords {
-  /** Speech verbs, every form an attribution uses: "said", "says", "told", "warned". */
+  /** Speech verbs, every form an attribution uses, as written (matched in the text, case-sensitive): "said", "told". */
   speechVerbs: readonly string[];
   /** Longer attribution phrases, tried before the verbs: "was quoted as saying". */
   speechPhrases: readonly string[];

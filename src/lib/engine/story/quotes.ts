@@ -35,8 +35,7 @@ import { ACRONYM, CAPITALIZED, cmp, tidy, words, type Word } from './text.ts';
 import { cohesiveGroups, type GroupLink } from './grouping.ts';
 import { outermost } from '../quotation.ts';
 import { inverseDocumentFrequency, weightedDice } from '../rarity.ts';
-import { languageFor, type Language } from '../lang/index.ts';
-import type { AttributionWords } from '../lang/types.ts';
+import { languageFor, type AttributionWords, type Language } from '../lang/index.ts';
 
 export const QUOTE_DEFAULTS: Required<QuoteOptions> = {
   minContainment: 0.6,
