@@ -13,6 +13,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { compareCodeUnits } from '../engine/sorted.ts';
 
 export interface CacheOptions {
   /** Cache folder. Default: `$RETOLD_CACHE_DIR`, else `.cache/retold` under the working directory (the repo root in builds). */
@@ -31,7 +32,7 @@ export function canonicalJson(value: unknown): string {
   if (value && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>)
       .filter(([, v]) => v !== undefined)
-      .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+      .sort(([x], [y]) => compareCodeUnits(x, y));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
   }
   return JSON.stringify(value);

@@ -9,6 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
 import { idSchema, outletSchema, storySchema, versionSchema, type Outlet, type StoryData, type VersionData } from './schema.ts';
 import { parseParagraphs } from './markdown.ts';
+import { compareCodeUnits } from '../engine/sorted.ts';
 
 export interface ContentProblem {
   /** Path of the offending file, relative to the working directory. */
@@ -63,7 +64,7 @@ function displayPath(abs: string): string {
   return relative.startsWith('..') ? abs : relative;
 }
 
-const byIdOrder = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byIdOrder = <T extends { id: string }>(a: T, b: T) => compareCodeUnits(a.id, b.id);
 
 /** Splits `---\nyaml\n---\nbody`; reports a problem instead of throwing. */
 export function splitFrontMatter(source: string): { frontMatter: string; body: string } | undefined {
@@ -126,7 +127,7 @@ class ContentReader {
         entries.set(first!, { name: first!, isFile: rest.length === 0, isDirectory: rest.length > 0 });
       }
     }
-    return [...entries.values()].sort((a, b) => (a.name < b.name ? -1 : 1));
+    return [...entries.values()].sort((a, b) => compareCodeUnits(a.name, b.name));
   }
 
   read(abs: string): Promise<string> {

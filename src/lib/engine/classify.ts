@@ -1,6 +1,7 @@
 import type { Segment, SegmentKind, SegmentReason } from './types.ts';
 import type { Language } from './lang/index.ts';
 import { furniturePatterns, type FurniturePatterns } from './furniture.ts';
+import { isWord } from './tokenize.ts';
 
 /*
  * Labels segments that are not the article's own text. Every rule is a general
@@ -49,7 +50,7 @@ const REPEATED_MIN_WORDS = 3;
 
 function wordCount(s: Segment): number {
   let n = 0;
-  for (const t of s.tokens) if (t.type === 'word' || t.type === 'number') n++;
+  for (const t of s.tokens) if (isWord(t)) n++;
   return n;
 }
 

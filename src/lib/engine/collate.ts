@@ -1,6 +1,7 @@
 import type { DiffTuple, RowJson, Segment, SegmentMatch, SegmentedAccount } from './types.ts';
 import type { MoveLabels } from './moves.ts';
 import type { GradedDiff } from './diff.ts';
+import { isWord } from './tokenize.ts';
 
 /*
  * Builds the rows of the side-by-side view: A's reading order, matched rows
@@ -50,7 +51,7 @@ function runText(segments: readonly Segment[], run: Run): string {
 
 function runHasWords(segments: readonly Segment[], run: Run): boolean {
   for (let i = run.first; i <= run.last; i++) {
-    for (const t of segments[i]!.tokens) if (t.type === 'word' || t.type === 'number') return true;
+    for (const t of segments[i]!.tokens) if (isWord(t)) return true;
   }
   return false;
 }

@@ -5,7 +5,9 @@ import { gradeDiff, mirrorDiff, wordDiff } from './diff.ts';
 import { labelMoves } from './moves.ts';
 import { collateRows, type DiffedMatch } from './collate.ts';
 import { computeStats } from './stats.ts';
-import { compareCodeUnits, segmentWithContext } from './context.ts';
+import { segmentWithContext } from './context.ts';
+import { isWord } from './tokenize.ts';
+import { compareCodeUnits } from './sorted.ts';
 
 /**
  * Bump whenever the output for the same input can change (algorithm,
@@ -87,6 +89,6 @@ export function compareSegmented(a: SegmentedAccount, b: SegmentedAccount, conte
 
 function wordsOf(account: SegmentedAccount, indexes: readonly number[]): number {
   let n = 0;
-  for (const i of indexes) for (const t of account.segments[i]!.tokens) if (t.type === 'word' || t.type === 'number') n++;
+  for (const i of indexes) for (const t of account.segments[i]!.tokens) if (isWord(t)) n++;
   return Math.max(1, n);
 }

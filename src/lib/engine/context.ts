@@ -1,5 +1,7 @@
 import type { AccountInput, SegmentedAccount, StoryContext } from './types.ts';
 import { accountLang, segmentAccount, type SegmentOptions } from './segment.ts';
+import { compareCodeUnits } from './sorted.ts';
+import { inverseDocumentFrequency } from './rarity.ts';
 
 /**
  * Builds the story context: how many `text` segments of the story's accounts
@@ -46,11 +48,5 @@ export function contextFromSegmented(accounts: readonly SegmentedAccount[]): Sto
 
 /** Inverse document frequency of a stem, > 0. A stem the context never saw counts as rare (df = 1). */
 export function idf(context: StoryContext, stem: string): number {
-  const df = Math.max(1, context.documentFrequency.get(stem) ?? 0);
-  return Math.log(1 + Math.max(1, context.segmentCount) / df);
-}
-
-/** Plain code-unit string order (locale-independent, deterministic). */
-export function compareCodeUnits(x: string, y: string): number {
-  return x < y ? -1 : x > y ? 1 : 0;
+  return inverseDocumentFrequency(context.segmentCount, context.documentFrequency.get(stem) ?? 0);
 }

@@ -1,7 +1,7 @@
 import { DIFF_DELETE, DIFF_EQUAL, DIFF_INSERT, diffCleanupSemantic, diffMain, type Diff } from 'diff-match-patch-es';
 import type { DiffGrade, DiffTuple, TokenType } from './types.ts';
 import { gradeKeys } from './grade.ts';
-import { tokenize } from './tokenize.ts';
+import { isWord, tokenize } from './tokenize.ts';
 import { normalizeKey } from './normalize.ts';
 
 /*
@@ -99,7 +99,7 @@ export function wordDiff(a: readonly DiffToken[], b: readonly DiffToken[], { cle
     for (let i = 0; i < chars.length; i++) {
       const t = alphabet.token(chars.charCodeAt(i));
       text += t.text;
-      if (t.type === 'word' || t.type === 'number') keys.push(t.key);
+      if (isWord(t)) keys.push(t.key);
     }
     out.diff.push([op, text]);
     out.words.push(keys.length);

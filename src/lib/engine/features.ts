@@ -1,5 +1,6 @@
 import type { SegmentedAccount, StoryContext } from './types.ts';
 import { idf } from './context.ts';
+import { weightedDice } from './rarity.ts';
 
 /*
  * Numeric features for matching. Stems are interned to small integers once
@@ -133,7 +134,7 @@ export function scorePair(x: Features, y: Features, table: TermTable): PairScore
     if (m !== undefined) overlap += Math.min(n, m) * table.weight(id);
   }
   return {
-    dice: Math.min(1, (2 * overlap) / (x.weight + y.weight)),
+    dice: weightedDice(overlap, x.weight, y.weight),
     containment: Math.min(1, overlap / Math.min(x.weight, y.weight)),
   };
 }

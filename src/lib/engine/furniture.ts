@@ -52,6 +52,16 @@ export interface FurniturePatterns {
 
 const cache = new WeakMap<Language, FurniturePatterns>();
 
+/**
+ * The one scraper-stamp pattern: a stamp word, optionally joined ("captured on:"), then an ISO date
+ * (captured as group 1) and optional time, then `tail`. Segmentation splits it off a capture's
+ * start (`leadingStamp`), classification labels it alone (`stampOnly`), and ingest moves the date of
+ * a `publishedStamp` to front matter (`ingest/plain.ts`).
+ */
+export function scraperStamp(words: string, joiners: string, tail: string): RegExp {
+  return new RegExp(`^\\s*(?:${words})(?:\\s+(?:${joiners}))?:?\\s+(\\d{4}-\\d{2}-\\d{2})(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?Z?)?${tail}`, 'iu');
+}
+
 /** A whole line: optional bullets and closing punctuation around it. */
 const line = (body: string): RegExp => new RegExp(`^\\s*(?:[-–—•·|>»›]\\s*)?(?:${body})\\s*[:.!»›>|]?\\s*$`, 'iu');
 
@@ -63,16 +73,16 @@ export function furniturePatterns(language: Language): FurniturePatterns {
   // "20.05.2021", "10:22", "10:22 GMT", "1:30am EDT", "3 hours ago".
   const day = `(?:${f.weekdays})\\.?,?`;
   const date =
-    `(?:${day}\\s+)?(?:\\d{1,2}\\.?\\s+(?:${f.months})\\.?,?(?:\\s+\\d{4})?|(?:${f.months})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?(?:\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})`;
+    `(?:${day}\\s+)?(?:\\d{1,2}\\.?\\s+(?:${f.months})\\.?,?(?:\\s+\\d{4})?|(?:${f.months})\\.?\\s+\\d{1,2}(?:${f.ordinalSuffix})?,?(?:\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})`;
   const time = `\\d{1,2}[:.]\\d{2}(?:\\s*(?:${f.clockSuffix}))?(?:\\s*(?:[A-Z]{2,4}|UTC|GMT)(?:[+-]\\d{1,2})?)?`;
   const relative = f.relativeTime;
   const when = `(?:${date}|${time}|${relative})`;
-  const whenRun = `${when}(?:\\s*(?:,|at|\\||-|–|—|/)?\\s*${when})*`;
+  const whenRun = `${when}(?:\\s*(?:,|${f.stampJoiners}|\\||-|–|—|/)?\\s*${when})*`;
   p = {
-    leadingStamp: new RegExp(`^\\s*(?:${f.captureStamp})(?: on| at)?:?\\s+\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?Z?)?\\s+`, 'iu'),
-    stampOnly: new RegExp(`^\\s*(?:${f.captureStamp})(?: on| at)?:?\\s+\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?Z?)?\\s*$`, 'iu'),
-    dateStamp: new RegExp(`^\\s*(?:(?:${f.stampWords})\\s*(?:on|at)?\\s*:?\\s*)?${whenRun}\\s*[.)]?\\s*$`, 'iu'),
-    stampLead: new RegExp(`^\\s*(?:${f.stampWords})\\b\\s*(?:on|at)?\\s*:?`, 'iu'),
+    leadingStamp: scraperStamp(f.captureStamp, f.stampJoiners, '\\s+'),
+    stampOnly: scraperStamp(f.captureStamp, f.stampJoiners, '\\s*$'),
+    dateStamp: new RegExp(`^\\s*(?:(?:${f.stampWords})\\s*(?:${f.stampJoiners})?\\s*:?\\s*)?${whenRun}\\s*[.)]?\\s*$`, 'iu'),
+    stampLead: new RegExp(`^\\s*(?:${f.stampWords})\\b\\s*(?:${f.stampJoiners})?\\s*:?`, 'iu'),
     hasDate: new RegExp(when, 'iu'),
     control: line(f.controls),
     prompt: new RegExp(`^\\s*(?:${f.prompts})$`, 'iu'),
@@ -109,8 +119,9 @@ export function furniturePatterns(language: Language): FurniturePatterns {
     comment: new RegExp(`^\\s*(?:${f.comment})\\s*:`, 'iu'),
     authorBox: [
       new RegExp(`^\\s*(?:${f.authorBox})\\s*:\\s*\\S`, 'iu'),
-      /\bfollow (?:him|her|them|me|us) on (?:twitter|x|facebook|instagram|mastodon|bluesky|threads|telegram)\b/iu,
-      /^\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s+is (?:a|an|the)\b[^.]{0,80}\b(?:editor|reporter|correspondent|writer|journalist|contributor|columnist|author)\b/u,
+      new RegExp(`(?<![\\p{L}\\p{N}_])(?:${f.authorFollow})(?![\\p{L}\\p{N}_])`, 'iu'),
+      // A capitalized name (up to four words), then the bio ("Jane Doe is a reporter …"); case-sensitive: names are capitalized.
+      new RegExp(`^\\s*\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,3}\\s+(?:${f.authorBio})`, 'u'),
     ],
     mirror: new RegExp(`\\b(?:${f.mirror})\\b`, 'iu'),
   };

@@ -1,5 +1,5 @@
 import type { DiffGrade } from './types.ts';
-import { tokenize } from './tokenize.ts';
+import { isWord, tokenize } from './tokenize.ts';
 import { normalizeKey } from './normalize.ts';
 import { sameWordVariant } from './lang/index.ts';
 
@@ -13,7 +13,7 @@ import { sameWordVariant } from './lang/index.ts';
 /** Keys of the words and numbers of a text. */
 export function wordKeys(text: string): string[] {
   const keys: string[] = [];
-  for (const t of tokenize(text)) if (t.type === 'word' || t.type === 'number') keys.push(normalizeKey(t.text));
+  for (const t of tokenize(text)) if (isWord(t)) keys.push(normalizeKey(t.text));
   return keys;
 }
 

@@ -9,3 +9,11 @@ export function lowerBound(sorted: readonly number[], target: number): number {
   }
   return lo;
 }
+
+/**
+ * The one string order: UTF-16 code units, locale-independent, so every machine (and every
+ * Node/ICU version) sorts ids, texts and keys alike and builds stay byte-identical.
+ */
+export function compareCodeUnits(x: string, y: string): number {
+  return x < y ? -1 : x > y ? 1 : 0;
+}

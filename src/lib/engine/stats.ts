@@ -1,6 +1,7 @@
 import type { RowCounts, RowJson, SegmentedAccount, StatsJson } from './types.ts';
 import type { DiffedMatch } from './collate.ts';
 import { round4 } from './align.ts';
+import { isWord } from './tokenize.ts';
 
 /*
  * Figures of a pair (see StatsJson for definitions). Everything is computed
@@ -14,7 +15,7 @@ function textWords(account: SegmentedAccount): number {
   let n = 0;
   for (const s of account.segments) {
     if (s.kind !== 'text') continue;
-    for (const t of s.tokens) if (t.type === 'word' || t.type === 'number') n++;
+    for (const t of s.tokens) if (isWord(t)) n++;
   }
   return n;
 }

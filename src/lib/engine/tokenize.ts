@@ -157,12 +157,19 @@ function push(out: RawToken[], text: string, start: number, type: TokenType): vo
 }
 
 /**
+ * The one "is this a word" test: words and numbers count (they are what a
+ * reader reads and what every count, diff key and coverage share is made of);
+ * spaces and marks do not. Every word count and word filter uses it.
+ */
+export const isWord = <T extends { type: TokenType }>(t: T): t is T & { type: 'word' | 'number' } => t.type === 'word' || t.type === 'number';
+
+/**
  * Number of word/number tokens in a string: words of spaced scripts, numbers,
  * and each Han/Kana character (see `tokenize`). Always equal to the number of
  * word/number tokens of `tokenize(text)`.
  */
 export function countWords(text: string): number {
   let n = 0;
-  for (const t of tokenize(text)) if (t.type === 'word' || t.type === 'number') n++;
+  for (const t of tokenize(text)) if (isWord(t)) n++;
   return n;
 }

@@ -5,6 +5,8 @@
  * Line endings are normalised: CRLF (Windows) and a lone CR (old Mac OS) are each one line break,
  * written as LF. That is the only change to the characters; `lineEndings` counts it for the report.
  */
+import { scraperStamp } from '../engine/furniture.ts';
+import { english } from '../engine/lang/en.ts';
 
 export class PlainTextError extends Error {
   override name = 'PlainTextError';
@@ -18,7 +20,12 @@ export interface ParsedCapture {
   lineEndings: { crlf: number; cr: number };
 }
 
-const STAMP = /^\s*date (\d{4}-\d{2}-\d{2})\s+/;
+/**
+ * A leading scraper stamp that dates the article (`date 2021-05-20`): the engine's one scraper-stamp
+ * pattern, with the stamp word that states a publication date. Scrapers write it in English
+ * whatever the article's language, and the language is only detected after parsing.
+ */
+const STAMP = scraperStamp(english.furniture.publishedStamp, english.furniture.stampJoiners, '\\s+');
 /** A blank line: nothing but spaces and tabs (the layout whitespace Markdown treats as blank too). */
 const BLANK_LINE = /\n[ \t]*\n/;
 const PARAGRAPH_BREAK = /\n(?:[ \t]*\n)+/;

@@ -9,6 +9,7 @@
  * - the Unicode and ICU data behind `Intl.Segmenter` and case folding, which come with Node.
  */
 import { cacheKey } from '../cache/index.ts';
+import { compareCodeUnits } from '../engine/sorted.ts';
 
 export const ANALYSIS_SOURCE: Record<string, string> = import.meta.glob(
   ['../engine/**/*.ts', './analysis.ts', './story-analysis.ts', './analysis-pool.ts', './analysis-worker.ts', './stored-analysis.ts', './lineage.ts', './stories.ts', './overview.ts', './compare.ts', './format.ts', '../content/**/*.ts', '../cache/**/*.ts', '../../../package-lock.json'],
@@ -16,7 +17,7 @@ export const ANALYSIS_SOURCE: Record<string, string> = import.meta.glob(
 );
 
 export const analysisCodeHash = cacheKey({
-  source: Object.entries(ANALYSIS_SOURCE).sort(([x], [y]) => (x < y ? -1 : 1)),
+  source: Object.entries(ANALYSIS_SOURCE).sort(([x], [y]) => compareCodeUnits(x, y)),
   unicode: process.versions.unicode,
   icu: process.versions.icu,
 });

@@ -10,6 +10,7 @@
  */
 import type { RSSFeedItem } from '@astrojs/rss';
 import { storyUrl } from './routes.ts';
+import { compareCodeUnits } from '../engine/sorted.ts';
 
 /** What the feed needs of a story. */
 export interface FeedStory {
@@ -37,7 +38,7 @@ export function addedDate(story: Pick<FeedStory, 'data' | 'accounts'>): string {
 export function feedItems(stories: readonly FeedStory[], site: URL): RSSFeedItem[] {
   return stories
     .map((story) => ({ story, added: addedDate(story) }))
-    .sort((x, y) => (x.added < y.added ? 1 : x.added > y.added ? -1 : x.story.id < y.story.id ? -1 : 1))
+    .sort((x, y) => compareCodeUnits(y.added, x.added) || compareCodeUnits(x.story.id, y.story.id))
     .map(({ story, added }) => ({
       title: story.data.title,
       link: new URL(storyUrl(story.id), site).href,

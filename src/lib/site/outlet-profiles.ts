@@ -11,6 +11,7 @@ import type { Outlet } from '../content/schema.ts';
 import type { LineageEdge, RowLink, StoryFindings, WordChoiceForm } from '../engine/story/types.ts';
 import { accountUrl, rowUrl, storyUrl } from './routes.ts';
 import { median, type OutletRelation, type RelationKinds } from './outlet-relations.ts';
+import { compareCodeUnits as cmp } from '../engine/sorted.ts';
 
 /** How many word choices a profile lists: the most distinctive, enough to read in a glance. */
 export const PROFILE_WORD_CHOICES = 10;
@@ -80,7 +81,6 @@ export interface OutletStory {
   analysis?: OutletStoryAnalysis;
 }
 
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Reduces a story's findings (and the pair shares of its comparisons) to what the profiles read. */
 export function summariseForOutlets(findings: StoryFindings, shareOf: (a: string, b: string) => number | undefined): OutletStoryAnalysis {

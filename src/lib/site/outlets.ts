@@ -15,11 +15,12 @@ import { getStoryAnalysis } from './analysis.ts';
 import { storyPageKey } from './page-keys.ts';
 import { getStories, type Story } from './stories.ts';
 import { buildOutletProfiles, summariseForOutlets, type OutletProfile, type OutletStory } from './outlet-profiles.ts';
+import { compareCodeUnits as cmp } from '../engine/sorted.ts';
+import { pairKey } from './story-analysis.ts';
 
 export { median, relationSentences, type OutletRelation, type RelationKinds } from './outlet-relations.ts';
 export { PROFILE_WORD_CHOICES, type OutletAccount, type OutletProfile, type OutletWordChoice } from './outlet-profiles.ts';
 
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** One story as the profiles read it: its accounts, and (with two or more) its analysis reduced to a summary. */
 async function outletStory(story: Story): Promise<OutletStory> {
@@ -30,7 +31,7 @@ async function outletStory(story: Story): Promise<OutletStory> {
   };
   if (story.accounts.length < 2) return out;
   const { findings, comparisons } = await getStoryAnalysis(story);
-  return { ...out, analysis: summariseForOutlets(findings, (a, b) => comparisons.get(`${a}/${b}`)?.stats.aShared) };
+  return { ...out, analysis: summariseForOutlets(findings, (a, b) => comparisons.get(pairKey(a, b))?.stats.aShared) };
 }
 
 let profiles: Promise<Map<string, OutletProfile>> | undefined;

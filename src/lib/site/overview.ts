@@ -5,6 +5,7 @@
 import type { Comparison } from '../engine/types.ts';
 import { summarize } from './compare.ts';
 import { formatPercent } from './format.ts';
+import { pairKey } from './story-analysis.ts';
 
 /** The minimum an overview needs to know about an account. */
 export interface AccountRef {
@@ -15,7 +16,7 @@ export interface AccountRef {
 export type ComparisonLookup = (a: string, b: string) => Comparison | undefined;
 
 /** Map of comparisons keyed `"a/b"` → lookup function. */
-export const lookupIn = (map: ReadonlyMap<string, Comparison>): ComparisonLookup => (a, b) => map.get(`${a}/${b}`);
+export const lookupIn = (map: ReadonlyMap<string, Comparison>): ComparisonLookup => (a, b) => map.get(pairKey(a, b));
 
 export interface MatrixCell {
   a: string;

@@ -7,6 +7,7 @@
  * fails, and is recomputed.
  */
 import { z } from 'astro/zod';
+import { orderedPairs, pairKey } from './story-analysis.ts';
 
 export type { StoredAnalysis } from './story-analysis.ts';
 
@@ -82,7 +83,7 @@ export function storedAnalysisProblem(value: unknown, accounts: readonly StoredA
     return `not a stored analysis: ${issue.path.join('.') || '(value)'}: ${issue.message}`;
   }
   const byId = new Map(accounts.map((a) => [a.id, a]));
-  const expected = accounts.flatMap((a) => accounts.filter((b) => b.id !== a.id).map((b) => `${a.id}/${b.id}`)).sort();
+  const expected = orderedPairs(accounts).map(([a, b]) => pairKey(a.id, b.id)).sort();
   const keys = Object.keys(parsed.data.comparisons).sort();
   if (keys.join('\n') !== expected.join('\n')) return `its comparisons (${keys.length}) are not those of the story's ${accounts.length} accounts`;
   for (const key of keys) {

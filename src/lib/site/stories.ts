@@ -6,6 +6,7 @@ import { getCollection } from 'astro:content';
 import type { Outlet, StoryData, VersionData } from '../content/schema.ts';
 import { countWords } from '../engine/index.ts';
 import { accountNames, type AccountRef } from './overview.ts';
+import { compareCodeUnits as compare } from '../engine/sorted.ts';
 
 export interface Account {
   /** The version id, unique within its story (used in URLs and the JSON API). */
@@ -27,7 +28,6 @@ export interface Story {
 }
 
 
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 let loaded: Promise<Story[]> | undefined;
 

@@ -28,6 +28,7 @@ export interface StoredAnalysis {
   findings: StoryFindings;
 }
 
+/** The key of the comparison of `a` against `b` in {@link StoredAnalysis.comparisons}: `"<a>/<b>"` (ids never hold a `/`). */
 export const pairKey = (a: string, b: string) => `${a}/${b}`;
 
 /** Every ordered pair (a, b) of distinct accounts, in the story's account order. */
@@ -51,6 +52,7 @@ export function analyseInput(input: AnalysisInput): StoredAnalysis {
       // The site's word count (stories.ts), so the findings and the pages count alike.
       words: a.paragraphs.reduce((sum, p) => sum + countWords(p), 0),
       ...(a.relation ? { relation: a.relation } : {}),
+      ...(a.lang ? { lang: a.lang } : {}),
     })),
     (a, b) => comparisons[pairKey(a, b)]!,
     { story: input.story },

@@ -14,6 +14,7 @@ import { accountUrl, compareUrl, synopsisUrl } from './routes.ts';
 import { accountsInPublicationOrder } from './timeline.ts';
 import type { WordedFindings } from './lineage.ts';
 import { sentenceId } from './coverage.ts';
+import { pairKey } from './story-analysis.ts';
 
 /** What the synopsis needs of a story's analysis (see `analysis.ts`). */
 export interface SynopsisSource {
@@ -62,7 +63,7 @@ export function storySynopsis(source: SynopsisSource): Synopsis {
       clusters: source.findings.clusters,
       similarity: source.findings.similarity,
       segmentKinds: (v) => segmentKinds(source, v),
-      compare: (a, b) => source.comparisons.get(`${a}/${b}`),
+      compare: (a, b) => source.comparisons.get(pairKey(a, b)),
     });
     cache.set(source.findings, synopsis);
   }

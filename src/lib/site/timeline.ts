@@ -16,6 +16,7 @@ type TimelineRelation = EngineTimelineRelation<WordedLineageEdge>;
 import { sidePieces, type Piece } from './compare.ts';
 import { capitalize, formatCount, formatPercent, formatPublished, possessive } from './format.ts';
 import { accountUrl, compareUrl, rowUrl } from './routes.ts';
+import { pairKey } from './story-analysis.ts';
 
 export interface TimelineSource {
   findings: Pick<WordedFindings, 'versions' | 'lineage'>;
@@ -37,7 +38,7 @@ export const accountsInPublicationOrder = (source: Pick<TimelineSource, 'finding
 export function storyTimeline(source: TimelineSource): Timeline {
   let timeline = cache.get(source.findings);
   if (!timeline) {
-    timeline = buildTimeline({ versions: versionsAsPublished(source), lineage: source.findings.lineage, compare: (a, b) => source.comparisons.get(`${a}/${b}`) });
+    timeline = buildTimeline({ versions: versionsAsPublished(source), lineage: source.findings.lineage, compare: (a, b) => source.comparisons.get(pairKey(a, b)) });
     cache.set(source.findings, timeline);
   }
   return timeline;

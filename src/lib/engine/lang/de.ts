@@ -1,4 +1,5 @@
 import type { Language } from './types.ts';
+import { asKeys, keyedValues } from './keys.ts';
 import { snowballStemmer } from './snowball.ts';
 import { isoStopwords } from './stopwords.ts';
 import { collapseDoubles } from './fold.ts';
@@ -19,6 +20,35 @@ export const german: Language = {
   inflectionOnly: () => true,
   titles: new Set('dr prof hr fr nr st bzw vgl ca gen abs art'.split(' ')),
   ambiguousAbbreviations: new Set('jan feb mär apr jun jul aug sep sept okt nov dez usw etc inc gmbh ag'.split(' ')),
+  attribution: {
+    speechVerbs: (
+      'sagte sagt sagten sagen erklärte erklärt erklärten betonte betont betonten meinte meint warnte warnt schrieb schreibt ' +
+      'kritisierte kritisiert forderte fordert versprach verspricht antwortete antwortet bestätigte bestätigt bekräftigte bekräftigt ' +
+      'berichtete berichtet fragte fragt mahnte mahnt'
+    ).split(' '),
+    speechPhrases: ['wurde zitiert mit den worten', 'wird zitiert mit den worten'],
+    pronouns: new Set(asKeys(['er', 'sie', 'es', 'wir'])),
+    titleWords: new Set(
+      asKeys(('präsident präsidentin minister ministerin außenminister außenministerin kanzler kanzlerin sprecher sprecherin botschafter ' +
+        'botschafterin senator senatorin gouverneur bürgermeister bürgermeisterin könig königin papst chef chefin direktor direktorin ' +
+        'dr herr frau ministerium regierung rat agentur laut').split(' ')),
+    ),
+    nameJoiners: new Set(asKeys(['von', 'der', 'zu'])),
+    possessivePattern: "[’']s",
+    leadAdverbsPattern: 'auch|dann|später|erneut|zuvor|bereits',
+    clauseWordsPattern: 'dass|und|aber|während|nachdem|als',
+    subjectOpenersPattern: 'und|aber|während|als|dann',
+    articlesPattern: 'der|die|das|ein|eine',
+  },
+  figures: {
+    months: asKeys(['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember']),
+    weekdays: asKeys(['sonntag', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag']),
+    // "ein"/"eine" are left out: they are the indefinite article far more often than the number.
+    numberWords: keyedValues({
+      zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, zwanzig: 20,
+      dreißig: 30, vierzig: 40, fünfzig: 50, hundert: 100, tausend: 1000, million: 1e6, millionen: 1e6, milliarde: 1e9, milliarden: 1e9, dutzend: 12,
+    }),
+  },
   furniture: {
     months: 'jan(?:uar)?|jän(?:ner)?|feb(?:ruar)?|mär(?:z)?|apr(?:il)?|mai|juni?|juli?|aug(?:ust)?|sept?(?:ember)?|okt(?:ober)?|nov(?:ember)?|dez(?:ember)?',
     weekdays: '(?:mo|di|mi|do|fr|sa|so)|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag',
@@ -44,5 +74,10 @@ export const german: Language = {
     authorBox: 'autor|autorin|über den autor|über die autorin',
     mirror: 'auch erreichbar unter|alternative adressen?',
     captureStamp: 'datum|erfasst|archiviert|abgerufen',
+    publishedStamp: 'datum',
+    stampJoiners: 'am|um',
+    ordinalSuffix: '',
+    authorFollow: 'folgen sie (?:ihm|ihr|uns) auf (?:twitter|x|facebook|instagram|mastodon|bluesky|threads|telegram)',
+    authorBio: 'ist (?:redakteur|reporter|korrespondent|autor|journalist|kolumnist)(?:in)?\\b',
   },
 };

@@ -59,6 +59,38 @@ export const english: Language = {
     'mr mrs ms dr gen lt col sgt capt sen rep gov prof maj adm cmdr rev hon pres gens sens reps atty supt det insp amb st mt ft no nos vs vol pp fig approx cf'.split(' '),
   ),
   ambiguousAbbreviations: new Set('jan feb mar apr jun jul aug sep sept oct nov dec inc co corp ltd jr sr etc bros ave dept univ govt est'.split(' ')),
+  attribution: {
+    speechVerbs: (
+      'said says say told tells added adds stated states noted notes stressed stresses described describes reiterated reiterates warned warns ' +
+      'claimed claims argued argues insisted insists declared declares announced announces explained explains wrote writes tweeted tweets ' +
+      'asked asks replied replies answered answers confirmed confirms acknowledged acknowledges admitted admits expressed expresses urged urges ' +
+      'emphasized emphasised emphasizes emphasises suggested suggests commented comments remarked remarks recalled conceded complained ' +
+      'pledged pledges promised promises vowed vows demanded demands denied denies responded responds concluded continued called calls'
+    ).split(' '),
+    speechPhrases: ['was quoted as saying', 'is quoted as saying', 'were quoted as saying', 'quoted as saying'],
+    pronouns: new Set(['he', 'she', 'they', 'it', 'we']),
+    titleWords: new Set(
+      ('president minister secretary state foreign prime chancellor spokesman spokeswoman spokesperson general gen ambassador senator sen rep ' +
+        'governor mayor king queen pope leader chief director official officials critic deputy dr mr mrs ms department council ministry agency ' +
+        'news according however').split(' '),
+    ),
+    nameJoiners: new Set(['of']),
+    possessivePattern: "[’']s",
+    leadAdverbsPattern: 'also|then|later|again|previously|earlier',
+    clauseWordsPattern: 'that|and|but|while|after|as',
+    subjectOpenersPattern: 'and|but|while|as|then',
+    articlesPattern: 'the|a|an',
+  },
+  figures: {
+    months: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+    weekdays: ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'],
+    numberWords: new Map(Object.entries({
+      one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+      thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+      thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, thousand: 1000,
+      million: 1e6, billion: 1e9, dozen: 12,
+    })),
+  },
   furniture: {
     months: 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?',
     weekdays: '(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?',
@@ -97,5 +129,10 @@ export const english: Language = {
     authorBox: 'author|written by|about the author|reporter|editor',
     mirror: 'can (?:also )?be accessed at|alternat(?:e|ive) (?:address|addresses|domains?|urls?)|mirror sites?',
     captureStamp: 'date|captured|archived|retrieved|scraped|fetched',
+    publishedStamp: 'date',
+    stampJoiners: 'on|at',
+    ordinalSuffix: 'st|nd|rd|th',
+    authorFollow: 'follow (?:him|her|them|me|us) on (?:twitter|x|facebook|instagram|mastodon|bluesky|threads|telegram)',
+    authorBio: 'is (?:a|an|the)\\b[^.]{0,80}\\b(?:editor|reporter|correspondent|writer|journalist|contributor|columnist|author)\\b',
   },
 };

@@ -3,7 +3,7 @@ import { english } from './en.ts';
 import { german } from './de.ts';
 import { russian } from './ru.ts';
 
-export type { Language, FurniturePhrases } from './types.ts';
+export type { AttributionWords, FigureWords, FurniturePhrases, Language } from './types.ts';
 
 /*
  * The language seam: every language-specific rule of the engine (stopwords,

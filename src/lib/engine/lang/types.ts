@@ -30,6 +30,48 @@ export interface Language {
   ambiguousAbbreviations: ReadonlySet<string>;
   /** Page-furniture phrases, by category (see `furniture.ts` for the rules that use them). */
   furniture: FurniturePhrases;
+  /** Words of quotation attribution (see `story/quotes.ts` for the rules that use them). */
+  attribution: AttributionWords;
+  /** Calendar and number words, for reading figures in prose (see `story/variants.ts`). */
+  figures: FigureWords;
+}
+
+/** Words that state a date or a number in prose ("May 19", "Wednesday", "two"), as keys. */
+export interface FigureWords {
+  /** Month names, January first, in the form a day-of-month date uses ("19 May"; Russian: genitive "мая"). */
+  months: readonly string[];
+  /** Weekday names, Sunday first (the order of `Date.getUTCDay`). */
+  weekdays: readonly string[];
+  /** Number words and their values ("two" → 2, "dozen" → 12). */
+  numberWords: ReadonlyMap<string, number>;
+}
+
+/**
+ * How the language attributes a quotation to a speaker ("…,” he said", "Lavrov told reporters
+ * “…”") and tells people's names from titles. Word lists hold keys (as `normalizeKey` makes
+ * them); the `…Pattern` fields are regular-expression sources, matched case-insensitively.
+ */
+export interface AttributionWords {
+  /** Speech verbs, every form an attribution uses, as written (matched in the text, case-sensitive): "said", "told". */
+  speechVerbs: readonly string[];
+  /** Longer attribution phrases, tried before the verbs: "was quoted as saying". */
+  speechPhrases: readonly string[];
+  /** Subject pronouns that refer to the last person named before the quote: "he", "she". */
+  pronouns: ReadonlySet<string>;
+  /** Words that make a capitalized run a title or an institution rather than a person: "Minister", "Council". */
+  titleWords: ReadonlySet<string>;
+  /** Lower-case words allowed inside a capitalized name run: "of" in "Secretary of State Antony Blinken". */
+  nameJoiners: ReadonlySet<string>;
+  /** A name's possessive ending: "’s" in "Lavrov’s" (the name is read without it). */
+  possessivePattern: string;
+  /** Adverbs between a subject and its speech verb, dropped from the subject: "also" in "he also said". */
+  leadAdverbsPattern: string;
+  /** Words that open a clause, so a subject never reaches back past them: "that", "and", "while". */
+  clauseWordsPattern: string;
+  /** Conjunctions dropped from the start of a subject phrase: "and" in "and Lavrov said". */
+  subjectOpenersPattern: string;
+  /** Articles dropped from an organisation's name: "the" in "the ministry said". */
+  articlesPattern: string;
 }
 
 /**
@@ -87,4 +129,17 @@ export interface FurniturePhrases {
   mirror: string;
   /** Scraper capture stamp words: "date", "captured", "archived". */
   captureStamp: string;
+  /**
+   * The capture stamp word that states the article's publication date ("date 2021-05-20"):
+   * ingest moves its date to `published`; the other stamp words date the capture, not the article.
+   */
+  publishedStamp: string;
+  /** Words between a stamp word and its date or time: "Updated on", "Published at", "Aktualisiert am". */
+  stampJoiners: string;
+  /** Ordinal endings after a day number ("May 20th"); empty when the language writes none. */
+  ordinalSuffix: string;
+  /** A social-media follow line in an author box: "follow him on Twitter". */
+  authorFollow: string;
+  /** What follows an author's name in an author box: "is a reporter …", "is the editor of …". */
+  authorBio: string;
 }

@@ -76,6 +76,7 @@ export function buildAccounts(inputs: readonly StoryAccountInput[], pairs: Pairs
       published: input.published,
       words: input.words ?? countWords(input.paragraphs.join('\n\n')),
       ...(input.relation ? { relation: input.relation } : {}),
+      ...(input.lang ? { lang: input.lang } : {}),
       text,
       segments,
       rank,

@@ -25,7 +25,7 @@ import { decideLineage, type LineageDecision } from './lineage-decision.ts';
 import { countWords, type Comparison } from '../index.ts';
 import { round4 } from '../align.ts';
 import { accountQuoteSpans, type Pairs } from './accounts.ts';
-import { cmp, tidy, words } from './text.ts';
+import { clipWords, cmp, tidy, words } from './text.ts';
 import { insideQuotation } from '../quotation.ts';
 
 export const LINEAGE_DEFAULTS: Required<LineageOptions> = {
@@ -225,11 +225,6 @@ function verbatimRuns(c: Comparison, a: StoryAccount): { longest: number; text: 
   return { longest, text: tidy(text), outside };
 }
 
-const excerpt = (text: string, max: number) => {
-  const ws = text.split(' ');
-  return ws.length <= max ? text : `${ws.slice(0, max).join(' ')} …`;
-};
-
 /**
  * Confidence of a stated copy: the mean of four saturating scores, each 1 when
  * its evidence is twice what the rule asks (or, for asymmetry, when half of
@@ -264,11 +259,11 @@ function edge(f: PairFacts, opts: Required<LineageOptions>): LineageEdge {
     shared: [round4(fromInTo), round4(toInFrom)],
     similarity: f.similarity,
     longestRun: f.longestRun,
-    longestRunText: excerpt(f.longestRunText, 40),
+    longestRunText: clipWords(f.longestRunText, 40),
     longestRunOutsideQuotes: f.longestRunOutsideQuotes,
     exclusive: f.exclusive.length,
     exclusiveWords: f.exclusiveWords,
-    exclusiveExample: excerpt(f.exclusiveText, 12),
+    exclusiveExample: clipWords(f.exclusiveText, 12),
   };
   const saturate = (x: number) => Math.max(0, Math.min(1, x));
   const runScore = saturate(f.longestRunOutsideQuotes / (2 * opts.copyMinRun));

@@ -34,6 +34,8 @@ import { accountQuoteSpans, paragraphRanges, segmentAt } from './accounts.ts';
 import { ACRONYM, CAPITALIZED, cmp, tidy, words, type Word } from './text.ts';
 import { cohesiveGroups, type GroupLink } from './grouping.ts';
 import { outermost } from '../quotation.ts';
+import { inverseDocumentFrequency, weightedDice } from '../rarity.ts';
+import { languageFor, type AttributionWords, type Language } from '../lang/index.ts';
 
 export const QUOTE_DEFAULTS: Required<QuoteOptions> = {
   minContainment: 0.6,
@@ -44,28 +46,49 @@ export const QUOTE_DEFAULTS: Required<QuoteOptions> = {
   truncatedShare: 0.8,
 };
 
-const SPEECH_VERBS =
-  'said says say told tells added adds stated states noted notes stressed stresses described describes reiterated reiterates warned warns ' +
-  'claimed claims argued argues insisted insists declared declares announced announces explained explains wrote writes tweeted tweets ' +
-  'asked asks replied replies answered answers confirmed confirms acknowledged acknowledges admitted admits expressed expresses urged urges ' +
-  'emphasized emphasised emphasizes emphasises suggested suggests commented comments remarked remarks recalled conceded complained ' +
-  'pledged pledges promised promises vowed vows demanded demands denied denies responded responds concluded continued called calls';
-const VERB_ALT = `was quoted as saying|is quoted as saying|were quoted as saying|quoted as saying|${SPEECH_VERBS.split(' ').join('|')}`;
-const AFTER_RE = new RegExp(`^[\\s,.;:—–-]*(?:(?<subj>[^,.;:!?“”"«»]{1,80}?)\\s+(?<verb>${VERB_ALT})\\b|(?<verb2>${VERB_ALT})\\s+(?<subj2>[^,.;:!?“”"«»]{1,60}?)\\s*(?=[,.;:!?]|$))`, 'u');
-const VERB_IN_RE = new RegExp(`\\b(?:${VERB_ALT})\\b`, 'gu');
+/** Letter boundaries that hold in every script (`\\b` knows only ASCII letters). */
+const BEFORE = '(?<![\\p{L}\\p{N}_])';
+const AFTER = '(?![\\p{L}\\p{N}_])';
 
-const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
+/** A language's attribution words (`lang/`), compiled once into the patterns quotes are read with. */
+interface AttributionRules {
+  words: AttributionWords;
+  /** A subject and speech verb right after a quotation ("…,” he said", "…,” said Lavrov"). */
+  after: RegExp;
+  /** Every speech verb in a text. */
+  verbIn: RegExp;
+  leadAdverbs: RegExp;
+  clause: RegExp;
+  possessive: RegExp;
+  subjectOpeners: RegExp;
+  articles: RegExp;
+}
+const rulesCache = new WeakMap<Language, AttributionRules>();
+function rulesFor(account: { lang?: string }): AttributionRules {
+  const language = languageFor(account.lang);
+  let r = rulesCache.get(language);
+  if (r) return r;
+  const w = language.attribution;
+  const verbs = [...w.speechPhrases, ...w.speechVerbs].join('|');
+  r = {
+    words: w,
+    after: new RegExp(`^[\\s,.;:—–-]*(?:(?<subj>[^,.;:!?“”"«»]{1,80}?)\\s+(?<verb>${verbs})${AFTER}|(?<verb2>${verbs})\\s+(?<subj2>[^,.;:!?“”"«»]{1,60}?)\\s*(?=[,.;:!?]|$))`, 'u'),
+    verbIn: new RegExp(`${BEFORE}(?:${verbs})${AFTER}`, 'gu'),
+    leadAdverbs: new RegExp(`${BEFORE}(?:${w.leadAdverbsPattern})\\s*$`, 'iu'),
+    clause: new RegExp(`[,;:]|\\s[-–—]\\s|${BEFORE}(?:${w.clauseWordsPattern})${AFTER}`, 'u'),
+    possessive: new RegExp(`(?:${w.possessivePattern})$`, 'u'),
+    subjectOpeners: new RegExp(`^(?:${w.subjectOpenersPattern})\\s+`, 'iu'),
+    articles: new RegExp(`^(?:${w.articlesPattern})\\s+`, 'iu'),
+  };
+  rulesCache.set(language, r);
+  return r;
+}
+
 /**
- * Words that make a capitalized run a title or an institution rather than a
- * person, besides stopwords ("The", "In" opening a sentence; see `notName`).
+ * A capitalized word that is not part of a person's name: a title or institution word of the
+ * language ("Minister", "Council") or a stopword ("The", "In" opening a sentence).
  */
-const TITLE_WORDS = new Set(
-  ('president minister secretary state foreign prime chancellor spokesman spokeswoman spokesperson general gen ambassador senator sen rep ' +
-    'governor mayor king queen pope leader chief director official officials critic deputy dr mr mrs ms department council ministry agency ' +
-    'news according however').split(' '),
-);
-/** A capitalized word that is not part of a person's name: a title word or a stopword (the engine's list). */
-const notName = (w: Word) => !w.content || TITLE_WORDS.has(w.key);
+const notName = (w: Word, rules: AttributionRules) => !w.content || rules.words.titleWords.has(w.key);
 
 /** A quotation found in one account, before clustering. */
 interface RawQuote {
@@ -96,7 +119,7 @@ interface People {
   lowercase: Set<string>;
 }
 
-const surnameKey = (w: string) => foldVariants(normalizeKey(w.replace(/[’']s$/u, '')));
+const surnameKey = (w: string, rules: AttributionRules) => foldVariants(normalizeKey(w.replace(rules.possessive, '')));
 
 function collectPeople(accounts: readonly StoryAccount[]): People {
   const forms = new Map<string, Map<string, Set<string>>>();
@@ -105,6 +128,7 @@ function collectPeople(accounts: readonly StoryAccount[]): People {
   const titleSeen = new Set<string>();
   const lowercase = new Set<string>();
   for (const acc of accounts) {
+    const rules = rulesFor(acc);
     for (const s of acc.segments) {
       if (s.kind !== 'text') continue;
       const ws = words(s.text);
@@ -117,17 +141,17 @@ function collectPeople(accounts: readonly StoryAccount[]): People {
           continue;
         }
         let j = i;
-        while (j + 1 < ws.length && adjacent(s.text, ws[j]!, ws[j + 1]!) && (CAPITALIZED.test(ws[j + 1]!.text) || ACRONYM.test(ws[j + 1]!.text) || (ws[j + 1]!.key === 'of' && j + 2 < ws.length && CAPITALIZED.test(ws[j + 2]!.text)))) j++;
+        while (j + 1 < ws.length && adjacent(s.text, ws[j]!, ws[j + 1]!) && (CAPITALIZED.test(ws[j + 1]!.text) || ACRONYM.test(ws[j + 1]!.text) || (rules.words.nameJoiners.has(ws[j + 1]!.key) && j + 2 < ws.length && CAPITALIZED.test(ws[j + 2]!.text)))) j++;
         const run = ws.slice(i, j + 1);
         const last = run[run.length - 1]!;
         const prev = run[run.length - 2];
         if (run.length === 1) {
           const before = ws[i - 1];
-          if (before && !CAPITALIZED.test(before.text)) standalone.add(surnameKey(last.text));
-          else if (!before) standalone.add(surnameKey(last.text));
-        } else if (prev && CAPITALIZED.test(prev.text) && CAPITALIZED.test(last.text) && !notName(prev) && !notName(last)) {
-          const key = surnameKey(last.text);
-          const form = `${prev.text} ${last.text.replace(/[’']s$/u, '')}`;
+          if (before && !CAPITALIZED.test(before.text)) standalone.add(surnameKey(last.text, rules));
+          else if (!before) standalone.add(surnameKey(last.text, rules));
+        } else if (prev && CAPITALIZED.test(prev.text) && CAPITALIZED.test(last.text) && !notName(prev, rules) && !notName(last, rules)) {
+          const key = surnameKey(last.text, rules);
+          const form = `${prev.text} ${last.text.replace(rules.possessive, '')}`;
           let m = forms.get(key);
           if (!m) forms.set(key, (m = new Map()));
           let vs = m.get(form);
@@ -164,13 +188,14 @@ const isPerson = (people: People, key: string) => people.forms.has(key) && peopl
 /** Speaker key and display for a subject phrase, resolved at `offset` in `account`. */
 function resolveSpeaker(people: People, account: StoryAccount, subject: string | null, offset: number): { key: string; display: string } | null {
   if (!subject) return null;
-  const phrase = tidy(subject.replace(/^(?:and|but|while|as|then)\s+/iu, ''));
+  const rules = rulesFor(account);
+  const phrase = tidy(subject.replace(rules.subjectOpeners, ''));
   const ws = words(phrase);
   if (ws.length === 0) return null;
-  if (ws.length === 1 && PRONOUNS.has(ws[0]!.key)) return lastPerson(people, account, offset);
+  if (ws.length === 1 && rules.words.pronouns.has(ws[0]!.key)) return lastPerson(people, account, offset);
   // A named person anywhere in the phrase (the last capitalized word that is a known surname).
   for (let i = ws.length - 1; i >= 0; i--) {
-    const k = surnameKey(ws[i]!.text);
+    const k = surnameKey(ws[i]!.text, rules);
     if (CAPITALIZED.test(ws[i]!.text) && people.forms.has(k)) return { key: k, display: displayName(people, k)! };
   }
   // A description matching a title some account gives a person.
@@ -178,7 +203,7 @@ function resolveSpeaker(people: People, account: StoryAccount, subject: string |
   const match = people.titles.find(([title]) => content.length >= 2 && content.every((k) => title.has(k)));
   if (match) return { key: match[1], display: displayName(people, match[1])! };
   // An organisation: the phrase's head (last word) is a proper noun, never a common noun.
-  const bare = phrase.replace(/^(?:the|a|an)\s+/iu, '');
+  const bare = phrase.replace(rules.articles, '');
   const head = ws[ws.length - 1]!;
   if (!isProperNoun(people, head)) return null;
   return { key: `phrase:${normalizeKey(bare)}`, display: bare };
@@ -195,11 +220,12 @@ const isProperNoun = (people: People, w: Word) =>
 /** The last person named before `offset` (outside quotations) in the account's article text. */
 function lastPerson(people: People, account: StoryAccount, offset: number): { key: string; display: string } | null {
   const spans = accountQuoteSpans(account);
+  const rules = rulesFor(account);
   const ws = account.segments.filter((s) => s.kind === 'text' && s.start < offset).flatMap((s) => words(s.text, s.start));
   for (let i = ws.length - 1; i >= 0; i--) {
     const w = ws[i]!;
     if (w.start >= offset || spans.some((q) => w.start > q.open && w.end <= q.close)) continue;
-    const k = surnameKey(w.text);
+    const k = surnameKey(w.text, rules);
     if (CAPITALIZED.test(w.text) && isPerson(people, k)) return { key: k, display: displayName(people, k)! };
   }
   return null;
@@ -249,9 +275,9 @@ function extractQuotes(account: StoryAccount, isSpeaker: SpeakerTest): RawQuote[
 /** True when a subject phrase, read at an offset of an account, names a speaker (see `resolveSpeaker`). */
 type SpeakerTest = (account: StoryAccount, subject: string, offset: number) => boolean;
 
-const isSubject = (phrase: string) => {
+const isSubject = (phrase: string, rules: AttributionRules) => {
   const ws = words(phrase);
-  return ws.length >= 1 && ws.length <= 6 && ws.some((w) => w.content || PRONOUNS.has(w.key));
+  return ws.length >= 1 && ws.length <= 6 && ws.some((w) => w.content || rules.words.pronouns.has(w.key));
 };
 
 /**
@@ -272,11 +298,12 @@ function attribution(account: StoryAccount, open: number, close: number, isSpeak
   const nextOpen = spans.find((x) => x.open >= close)?.open ?? Infinity;
   const after = account.text.slice(close, Math.min(endSeg.end, para.end, nextOpen));
   let fallback: string | null = null;
-  const m = AFTER_RE.exec(after);
+  const rules = rulesFor(account);
+  const m = rules.after.exec(after);
   if (m?.groups) {
     const subj = (m.groups.subj ?? m.groups.subj2 ?? '').trim();
     const verb = (m.groups.verb ?? m.groups.verb2)!;
-    if (isSubject(subj) && isSpeaker(account, subj, open)) return { verb, subject: subj };
+    if (isSubject(subj, rules) && isSpeaker(account, subj, open)) return { verb, subject: subj };
     fallback = verb;
   }
   let before = account.text.slice(seg.start, open);
@@ -287,12 +314,12 @@ function attribution(account: StoryAccount, open: number, close: number, isSpeak
       before = before.slice(0, a) + ' '.repeat(b - a) + before.slice(b);
     }
   }
-  const verbs = [...before.matchAll(VERB_IN_RE)];
+  const verbs = [...before.matchAll(rules.verbIn)];
   for (let v = verbs.length - 1; v >= 0; v--) {
     const hit = verbs[v]!;
-    let lead = before.slice(0, hit.index).replace(/,[^,]{1,40},\s*$/u, ' ').replace(/\b(?:also|then|later|again|previously|earlier)\s*$/iu, '');
-    lead = lead.split(/[,;:]|\s[-–—]\s|\b(?:that|and|but|while|after|as)\b/u).pop() ?? '';
-    if (isSubject(lead) && isSpeaker(account, lead, open)) return { verb: hit[0], subject: lead.trim() };
+    let lead = before.slice(0, hit.index).replace(/,[^,]{1,40},\s*$/u, ' ').replace(rules.leadAdverbs, '');
+    lead = lead.split(rules.clause).pop() ?? '';
+    if (isSubject(lead, rules) && isSpeaker(account, lead, open)) return { verb: hit[0], subject: lead.trim() };
     fallback ??= hit[0];
   }
   return { verb: fallback, subject: null };
@@ -314,7 +341,7 @@ function idfTable(accounts: readonly StoryAccount[]): (stem: string) => number {
       n++;
       for (const st of new Set(quoteStems(words(s.text)))) if (st) df.set(st, (df.get(st) ?? 0) + 1);
     }
-  return (stem) => Math.log(1 + n / (df.get(stem) ?? 1));
+  return (stem) => inverseDocumentFrequency(n, df.get(stem) ?? 0);
 }
 
 export function buildQuotes(accounts: readonly StoryAccount[], options: QuoteOptions = {}): QuoteCluster[] {
@@ -332,7 +359,7 @@ export function buildQuotes(accounts: readonly StoryAccount[], options: QuoteOpt
   const bags = raw.map((q) => bagOf(q.words));
   const weight = (m: Map<string, number>) => [...m.values()].reduce((s, x) => s + x, 0);
   const shared = (a: Map<string, number>, b: Map<string, number>) => [...a.entries()].reduce((s, [k, x]) => s + (b.has(k) ? x : 0), 0);
-  const dice = (a: Map<string, number>, b: Map<string, number>) => (2 * shared(a, b)) / Math.max(1e-9, weight(a) + weight(b));
+  const dice = (a: Map<string, number>, b: Map<string, number>) => weightedDice(shared(a, b), weight(a), weight(b));
   const keySeq = (ws: readonly Word[]) => ` ${ws.map((w) => foldVariants(w.key)).join(' ')} `;
   /** A cut quotation's last word is read as a prefix of the fuller form's word. */
   const isFragment = (short: RawQuote, long: RawQuote) => {

@@ -5,11 +5,11 @@
  * (`../quotation.ts`), so a story reads text exactly as the pairwise comparison does.
  */
 import { textTokens, type Token } from '../index.ts';
+import { isWord } from '../tokenize.ts';
+import { compareCodeUnits as cmp } from '../sorted.ts';
 
 /** A word or number token (the engine's `Token`: text, offsets, key, stem, content flag). */
 export type Word = Token & { type: 'word' | 'number' };
-
-const isWord = (t: Token): t is Word => t.type === 'word' || t.type === 'number';
 
 /** The words and numbers of a text, offsets relative to `base`, read by the engine's tokenizer. */
 export const words = (text: string, base = 0): Word[] => textTokens(text, base).filter(isWord);
@@ -32,12 +32,22 @@ export const tidy = (text: string) => text.replace(/\s+/g, ' ').trim();
  */
 export const formText = (text: string) => tidy(text).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 
+/**
+ * The first `max` space-separated words of a tidied text, with ` …` when cut: how a passage is
+ * quoted as evidence (a shared run, an example) without copying all of it. Counted in words, not
+ * characters, so the cut never falls inside a word in any script.
+ */
+export function clipWords(text: string, max: number): string {
+  const ws = text.split(' ');
+  return ws.length <= max ? text : `${ws.slice(0, max).join(' ')} …`;
+}
+
 // ---------------------------------------------------------------------------
 // Small utilities
 // ---------------------------------------------------------------------------
 
-/** Code-unit string order (locale-independent, so every machine sorts alike). */
-export const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** The engine's one string order (`../sorted.ts`), under the short name story code sorts with. */
+export { cmp };
 
 /** Union-find over string keys; `find` returns the smallest key of the set so roots never depend on insertion order. */
 export class UnionFind {

@@ -45,6 +45,8 @@ export interface StoryAccountInput {
   words?: number;
   /** The editor's record of what this version derives from, if any. */
   relation?: RelationInput;
+  /** ISO 639-1 code of the text's language (its `lang/` module reads its quotations); absent means English. */
+  lang?: string;
 }
 
 /**
@@ -201,6 +203,8 @@ export interface StoryAccount {
   published: string;
   words: number;
   relation?: RelationInput;
+  /** ISO 639-1 code of the text's language; absent means English. */
+  lang?: string;
   /** Canonical text: the segments joined. */
   text: string;
   segments: StorySegment[];

@@ -32,6 +32,7 @@ import type { DiffTuple } from '../types.ts';
 import { foldVariants, normalizeKey } from '../index.ts';
 import { matchedRows, type Pairs } from './accounts.ts';
 import { CAPITALIZED, cmp, editDistance, tidy, UnionFind, words, type Word } from './text.ts';
+import { languageFor, type FigureWords } from '../lang/index.ts';
 
 export const VARIANT_DEFAULTS: Required<VariantOptions> = { minNameLength: 4, maxEdits: 2, maxSlotWords: 3 };
 
@@ -231,15 +232,6 @@ function nameVariants(accounts: readonly StoryAccount[], pairs: Pairs, opts: Req
 // Figures
 // ---------------------------------------------------------------------------
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, thousand: 1000,
-  million: 1e6, billion: 1e9, dozen: 12,
-};
-
 /** A figure found in a text: its phrase as written and a comparable value. */
 interface Figure {
   kind: 'number' | 'date';
@@ -256,27 +248,27 @@ function numeral(w: Word): string | undefined {
   return w.type === 'number' ? w.key : /^\p{N}+(?=\p{L})/u.exec(w.key)?.[0];
 }
 
-/** Numbers and dates of a text, as comparable values. */
-function figures(text: string): Figure[] {
+/** Numbers and dates of a text, as comparable values, read with its language's calendar and number words. */
+function figures(text: string, { months, weekdays, numberWords }: FigureWords): Figure[] {
   const ws = words(text);
   const nums = ws.map(numeral);
   const day = (i: number) => (nums[i] !== undefined && Number(nums[i]) <= 31 ? Number(nums[i]) : undefined);
   const out: Figure[] = [];
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
-    const m = MONTHS.indexOf(w.key);
+    const m = months.indexOf(w.key);
     if (m >= 0 && day(i + 1) !== undefined) {
       out.push({ kind: 'date', text: text.slice(w.start, ws[i + 1]!.end), value: `d:${m + 1}-${day(i + 1)}` });
       i++;
       continue;
     }
-    const after = ws[i + 1] ? MONTHS.indexOf(ws[i + 1]!.key) : -1;
+    const after = ws[i + 1] ? months.indexOf(ws[i + 1]!.key) : -1;
     if (after >= 0 && day(i) !== undefined) {
       out.push({ kind: 'date', text: text.slice(w.start, ws[i + 1]!.end), value: `d:${after + 1}-${day(i)}` });
       i++;
       continue;
     }
-    const wd = WEEKDAYS.indexOf(w.key);
+    const wd = weekdays.indexOf(w.key);
     if (wd >= 0) {
       out.push({ kind: 'date', text: w.text, value: `w:${wd}` });
       continue;
@@ -288,7 +280,7 @@ function figures(text: string): Figure[] {
       else if (Number.isFinite(n)) out.push({ kind: 'number', text: w.text, value: `n:${n}` });
       continue;
     }
-    if (w.key in NUMBER_WORDS) out.push({ kind: 'number', text: w.text, value: `n:${NUMBER_WORDS[w.key]}` });
+    if (numberWords.has(w.key)) out.push({ kind: 'number', text: w.text, value: `n:${numberWords.get(w.key)}` });
   }
   return out;
 }
@@ -316,8 +308,8 @@ function figureVariants(accounts: readonly StoryAccount[], clusters: readonly Pa
         // Read each side with one word of the shared context on either side, so "May |19|" is a date.
         const prev = /(\S+\s*)$/u.exec(slot.left)?.[1] ?? '';
         const after2 = /^(\s*\S+)/u.exec(slot.right)?.[1] ?? '';
-        const before = figures(prev + slot.before + after2);
-        const after = figures(prev + slot.after + after2);
+        const before = figures(prev + slot.before + after2, languageFor(byId.get(ref.version)!.lang).figures);
+        const after = figures(prev + slot.after + after2, languageFor(byId.get(m.version)!.lang).figures);
         if (!before.length || !after.length) continue;
         const bv = new Set(before.map((f) => f.value));
         const av = new Set(after.map((f) => f.value));
