@@ -7,7 +7,7 @@
 export default {
   testRunner: 'vitest',
   vitest: {
-    configFile: 'vitest.config.ts',
+    configFile: 'vitest.mutation.config.ts',
     // Only the test files that import the mutated module (directly or not) run for it.
     related: true,
   },
