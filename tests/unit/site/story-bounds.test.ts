@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact, QuoteCluster, WordChoice } from '../../../src/lib/engine/story/types.ts';
-import { boundFindings, SECTION_BOUNDS } from '../../../src/lib/site/story-bounds.ts';
+import { boundFindings, namedList, SECTION_BOUNDS, shownAccounts, STORY_PAGE_BOUNDS } from '../../../src/lib/site/story-bounds.ts';
 
 const quote = (i: number, versions: string[], text = `Quoted words number ${i}`): QuoteCluster => ({
   id: `q${i}`,
@@ -49,5 +49,15 @@ describe('story-page section bounds', () => {
     expect(bounded.facts).toHaveLength(SECTION_BOUNDS.facts);
     for (const f of bounded.facts) for (const form of f.forms) expect(form.context.length).toBeLessThanOrEqual(SECTION_BOUNDS.textChars + 1);
     expect(notes.facts).toBe('Showing 30 of 45 differing facts. All of them, with every link, are in');
+  });
+});
+
+describe('story-page bounds on the number of accounts', () => {
+  it('shows the first accounts as cards and counts the rest; names ten outlets in the description', () => {
+    const accounts = Array.from({ length: 55 }, (_, i) => `a${i}`);
+    expect(shownAccounts(accounts)).toEqual({ shown: accounts.slice(0, STORY_PAGE_BOUNDS.accountCards), more: 55 - STORY_PAGE_BOUNDS.accountCards });
+    expect(shownAccounts(accounts.slice(0, 5))).toEqual({ shown: accounts.slice(0, 5), more: 0 });
+    expect(namedList(accounts.slice(0, 3))).toBe('a0, a1, a2');
+    expect(namedList(accounts)).toBe('a0, a1, a2, a3, a4, a5, a6, a7, a8, a9 and 45 others');
   });
 });
