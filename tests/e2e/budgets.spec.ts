@@ -7,15 +7,23 @@
  *
  * The search page loads Pagefind (its UI and its WebAssembly index), which the issue requires;
  * Pagefind's files are measured and reported but budgeted separately from the site's own script.
+ *
+ * Bounded pages (issue 13), on the hostile build, whose stories are long (a 50,000-word account)
+ * and many-sided (thirty accounts with hundreds of passages): every story page ≤ 60 KB gzipped
+ * however long or many its accounts, and every account page or part of one ≤ 400 KB and ≤ 60 KB
+ * gzipped (a long account is split into parts: src/lib/site/account-parts.ts).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
-import { ROOT, SEED, htmlFiles, read, requireBuilt } from './dist-files.ts';
+import { HOSTILE as STORIES, LONG_WORDS } from '../fixtures/make-hostile.ts';
+import { HOSTILE_SITE, ROOT, SEED, htmlFiles, read, requireBuilt } from './dist-files.ts';
 
 const KB = 1024;
 const BUDGET = { compareHtml: 100 * KB, compareHtmlGzip: 7 * KB, storyHtmlGzip: 40 * KB, cssGzip: 20 * KB, jsGzip: 1.5 * KB };
+/** Any story, however long or many its accounts; any account page or part of one. */
+const BOUNDED = { storyHtmlGzip: 60 * KB, accountPartHtml: 400 * KB, accountPartHtmlGzip: 60 * KB };
 const STORY = 'lavrov-blinken-reykjavik-2021';
 const gz = (body: Buffer | string) => gzipSync(body).length;
 
@@ -136,5 +144,32 @@ test.describe('page budgets (seed site)', () => {
     console.log(
       ['page budgets (bytes as fetched → gzipped):', ...results.map((m) => `  ${m.type.padEnd(22)} HTML ${k(m.html)} → ${k(m.htmlGzip)} · CSS ${k(m.css)} → ${k(m.cssGzip)} · JS ${k(m.js)} → ${k(m.jsGzip)}${m.pagefindGzip ? ` · Pagefind ${k(m.pagefindGzip)} gz` : ''} · ${m.requests} requests`)].join('\n'),
     );
+  });
+});
+
+test.describe('bounded pages (hostile site: long and many accounts)', () => {
+  test.beforeAll(() => requireBuilt(HOSTILE_SITE));
+  const pages = () => htmlFiles(HOSTILE_SITE);
+  const sizes = (file: string) => {
+    const html = read(HOSTILE_SITE, file);
+    return { file, raw: Buffer.byteLength(html), gzip: gz(html) };
+  };
+
+  test('every story page ≤ 60 KB gzipped, the long and the thirty-account story included', () => {
+    const stories = pages().filter((f) => /^stories\/[^/]+\/index\.html$/.test(f)).map(sizes);
+    expect(stories.map((s) => s.file)).toEqual(expect.arrayContaining([`stories/${STORIES.long}/index.html`, `stories/${STORIES.thirty}/index.html`]));
+    for (const s of stories) expect(s.gzip, `${s.file}: ${s.gzip} bytes gzipped`).toBeLessThanOrEqual(BOUNDED.storyHtmlGzip);
+    console.log(`story pages (gzipped): ${stories.filter((s) => s.gzip > 10 * KB).map((s) => `${s.file} ${(s.gzip / KB).toFixed(1)} KB`).join(', ')}`);
+  });
+
+  test(`the ${LONG_WORDS.toLocaleString('en')}-word account is split into parts, each ≤ 400 KB and ≤ 60 KB gzipped`, () => {
+    const parts = pages().filter((f) => f.startsWith(`stories/${STORIES.long}/long/`)).map(sizes);
+    expect(parts.length, 'the long account has more than one part').toBeGreaterThan(1);
+    const accounts = pages().filter((f) => /^stories\/[^/]+\/(?!compare\/|synopsis\/|timeline\/)[^/]+\/(part\/\d+\/)?index\.html$/.test(f)).map(sizes);
+    for (const p of accounts) {
+      expect(p.raw, `${p.file}: ${p.raw} bytes`).toBeLessThanOrEqual(BOUNDED.accountPartHtml);
+      expect(p.gzip, `${p.file}: ${p.gzip} bytes gzipped`).toBeLessThanOrEqual(BOUNDED.accountPartHtmlGzip);
+    }
+    console.log(`long account parts (raw → gzipped): ${parts.map((p) => `${p.file.replace(/^stories\/[^/]+\/long\//, '')} ${(p.raw / KB).toFixed(0)} → ${(p.gzip / KB).toFixed(1)} KB`).join(', ')}`);
   });
 });

@@ -3,11 +3,13 @@
  * (`npm run build:hostile`, served on its own port by playwright.config.ts, project "hostile").
  * The fixture is written by tests/fixtures/make-hostile.ts; the constants come from there.
  */
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { BRIEF_STORIES, EMOJI_A, EMOJI_B, HOSTILE, HOSTILE_PARAGRAPHS, IDENTICAL, LONG_WORDS } from '../fixtures/make-hostile.ts';
 import { watchCsp } from './csp-watch.ts';
-import { HOSTILE_SITE, requireBuilt } from './dist-files.ts';
+import { HOSTILE_SITE, ROOT, requireBuilt } from './dist-files.ts';
+import { loadCorpus } from '../../src/lib/content/corpus.ts';
 
 test.beforeAll(() => requireBuilt(HOSTILE_SITE));
 
@@ -136,15 +138,78 @@ test.describe('markup in content shows as inert text', () => {
 });
 
 test.describe('a 50,000-word account', () => {
-  test('its page shows every paragraph and the word count', async ({ page }) => {
-    test.setTimeout(60_000);
-    await visit(page, account(HOSTILE.long, 'long'));
-    const text = await mainText(page);
-    const count = Number(/([\d,]+) words/.exec(text)?.[1]?.replace(/,/g, ''));
+  /** The captured text each part prints (paragraph pieces, without labels, markers and popovers), following "Next" from part 1. */
+  async function readAllParts(page: Page) {
+    const parts: { url: string; paragraphs: string[]; continues: boolean }[] = [];
+    let url: string | null = account(HOSTILE.long, 'long');
+    while (url) {
+      await visit(page, url);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), `${url}: no sideways scrolling`).toBe(true);
+      const paragraphs = await page.locator('article .coverage p').evaluateAll((ps) =>
+        ps.map((p) => {
+          const copy = p.cloneNode(true) as HTMLElement;
+          for (const aside of copy.querySelectorAll('.visually-hidden, button.marker, [popover]')) aside.remove();
+          return copy.textContent!;
+        }),
+      );
+      const continues = (await page.getByText(/The paragraph below begins in part \d+/).count()) > 0;
+      parts.push({ url, paragraphs, continues });
+      const next = page.locator('nav[aria-label="Parts of this account"] a[rel="next"]');
+      url = (await next.count()) ? await next.getAttribute('href') : null;
+      if (parts.length > 50) throw new Error('more than 50 parts: the Next links loop');
+    }
+    return parts;
+  }
+
+  test('its page is split into parts; together they hold every character of the capture, in order', async ({ page }) => {
+    test.setTimeout(120_000);
+    const corpus = await loadCorpus(path.join(ROOT, 'tests/fixtures/hostile'));
+    const captured = corpus.versions.find((v) => v.story === HOSTILE.long && v.version === 'long')!.paragraphs;
+    const parts = await readAllParts(page);
+    expect(parts.length).toBeGreaterThan(1);
+    expect(parts[0]!.url).toBe(account(HOSTILE.long, 'long'));
+    expect(parts.slice(1).map((p) => p.url)).toEqual(parts.slice(1).map((_, i) => `${account(HOSTILE.long, 'long')}part/${i + 2}/`));
+    const rebuilt: string[] = [];
+    for (const part of parts) part.paragraphs.forEach((p, i) => (i === 0 && part.continues ? (rebuilt[rebuilt.length - 1] += p) : rebuilt.push(p)));
+    expect(rebuilt).toEqual(captured);
+    // Every part states the whole account's word count.
+    await visit(page, parts.at(-1)!.url);
+    const count = Number(/([\d,]+) words/.exec(await mainText(page))?.[1]?.replace(/,/g, ''));
     expect(count).toBeGreaterThanOrEqual(LONG_WORDS);
-    const last = Math.max(...[...text.matchAll(/Paragraph (\d+) says/g)].map((m) => Number(m[1])));
-    expect(last).toBeGreaterThan(450);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+  });
+
+  test('parts are reached without JavaScript, and keyboard-reachable links name each part', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(account(HOSTILE.long, 'long'));
+    const nav = page.locator('nav[aria-label="Parts of this account"]');
+    await expect(nav).toContainText(/split into \d+ parts\. This is part 1\./);
+    await nav.getByText(/All \d+ parts/).click();
+    await expect(nav.locator('[aria-current="page"]')).toContainText('Part 1 of');
+    await nav.getByRole('link', { name: /^Part 3 of/ }).click();
+    await expect(page).toHaveURL(/\/long\/part\/3\/$/);
+    await expect(page.locator('h1')).toContainText(/Part 3 of \d+/);
+    const box = await page.locator('nav[aria-label="Parts of this account"] a[rel="next"]').boundingBox();
+    expect(box!.height).toBeGreaterThanOrEqual(44);
+    await context.close();
+  });
+
+  test('a link to a sentence lands on the part holding it: from the synopsis, and an old link to part 1', async ({ page }) => {
+    test.setTimeout(90_000);
+    // The synopsis links each cell to its sentence, on the part that holds it.
+    await visit(page, `/stories/${HOSTILE.long}/synopsis/`);
+    const sentenceLinks = await page.locator('a', { hasText: 'in text' }).evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    const later = sentenceLinks.filter((h) => h.includes('/long/part/'));
+    expect(later.length).toBeGreaterThan(0);
+    for (const h of [later[0]!, later.at(-1)!]) {
+      await visit(page, h);
+      await expect(page.locator(`[id="${h.split('#')[1]}"]`)).toBeAttached();
+    }
+    // A link to part 1 with an anchor on a later part (made before the account was split) is sent on, with JavaScript.
+    const id = later.at(-1)!.split('#')[1]!;
+    await page.goto(`${account(HOSTILE.long, 'long')}#${id}`);
+    await expect(page).toHaveURL(new RegExp(`/long/part/\\d+/#${id}$`));
+    await expect(page.locator(`[id="${id}"]`)).toBeAttached();
   });
 
   test('its comparison with a three-paragraph excerpt renders in both directions', async ({ page }) => {

@@ -3,7 +3,7 @@
  * one column per account, the rows in the reading order of the account the reader chose. Pure
  * functions over the engine's synopsis data (`engine/story/synopsis.ts`); no Astro, no HTML.
  */
-import { countWords, segmentAccount, type Comparison, type SegmentKind } from '../engine/index.ts';
+import { countWords, type Comparison, type SegmentKind } from '../engine/index.ts';
 import { buildSynopsis, synopsisOrder, type PositionBand, type Synopsis, type SynopsisCell, type SynopsisRow } from '../engine/story/synopsis.ts';
 import type { StoryFindings } from '../engine/story/types.ts';
 import type { StoryAnalysis } from './analysis.ts';
@@ -13,8 +13,8 @@ import { formatCount, formatPublished, possessive } from './format.ts';
 import { accountUrl, compareUrl, synopsisUrl } from './routes.ts';
 import { accountsInPublicationOrder } from './timeline.ts';
 import type { WordedFindings } from './lineage.ts';
-import { sentenceId } from './coverage.ts';
 import { pairKey } from './story-analysis.ts';
+import { accountSegments, partsOfAccount, sentenceUrl, storyAccountParts, type AccountPart } from './account-parts.ts';
 
 /** What the synopsis needs of a story's analysis (see `analysis.ts`). */
 export interface SynopsisSource {
@@ -24,6 +24,11 @@ export interface SynopsisSource {
   paragraphs: ReadonlyMap<string, readonly string[]>;
   /** Each account's `published` as written (with its time, where known). */
   published: ReadonlyMap<string, string>;
+  /**
+   * Each account's page parts (`account-parts.ts`), so a sentence link lands on the part holding
+   * it; without it, the parts of its paragraphs in the default language.
+   */
+  parts?: (version: string) => readonly AccountPart[];
 }
 
 /** Path segments the all-accounts views take under `/stories/<story>/`, where account pages live too. */
@@ -44,12 +49,12 @@ export const storySource = (story: Pick<Story, 'accounts'>, analysis: Pick<Story
   comparisons: analysis.comparisons,
   paragraphs: new Map(story.accounts.map((a) => [a.id, a.paragraphs])),
   published: new Map(story.accounts.map((a) => [a.id, a.data.published])),
+  parts: storyAccountParts(story.accounts),
 });
 
 /** Segment kinds of an account: from a comparison where it is A, or the engine's segmentation. */
 function segmentKinds(source: SynopsisSource, version: string): SegmentKind[] {
-  for (const [key, c] of source.comparisons) if (key.startsWith(`${version}/`)) return c.a.segments.map((s) => s.kind);
-  return segmentAccount({ id: version, paragraphs: [...(source.paragraphs.get(version) ?? [])] }).segments.map((s) => s.kind);
+  return accountSegments(source, version).map((s) => s.kind);
 }
 
 const cache = new WeakMap<object, Synopsis>();
@@ -175,7 +180,7 @@ export function ordinal(n: number): string {
   return `${n}${suffix}`;
 }
 
-function cellView(story: string, cell: SynopsisCell | undefined, alone: boolean, version: string, name: string): SynopsisCellView {
+function cellView(story: string, source: SynopsisSource, cell: SynopsisCell | undefined, alone: boolean, version: string, name: string): SynopsisCellView {
   if (!cell) return { version, name, state: 'absent', stateLabel: 'not in this account', pieces: [], position: '—', band: null, compareHref: null, sentenceHref: null };
   const retold = cell.wording === 'reworded' && sharedWordShare(cell.diff) < RETOLD_BELOW_SHARED_WORDS;
   const state: CellState = alone ? 'only' : retold ? 'retold' : cell.wording;
@@ -190,7 +195,8 @@ function cellView(story: string, cell: SynopsisCell | undefined, alone: boolean,
     position: `${ordinal(p.ordinal)} of ${p.of} · ${BAND_LABELS[p.band]}`,
     band: p.band,
     compareHref: cell.link ? `${compareUrl(story, cell.link.a, cell.link.b)}#${cell.link.row}` : null,
-    sentenceHref: cell.segments.length ? `${accountUrl(story, version)}#${sentenceId(cell.segments[0]!)}` : null,
+    // On the part of the account page that holds the sentence (a long account is split: account-parts.ts).
+    sentenceHref: cell.segments.length ? sentenceUrl(story, version, cell.segments[0]!, source.parts?.(version) ?? partsOfAccount({ paragraphs: source.paragraphs.get(version) ?? [] })) : null,
   };
 }
 
@@ -220,7 +226,7 @@ export function synopsisPage(story: string, source: SynopsisSource, names: Reado
       anchor: row.anchor,
       number,
       carriedBy: `in ${row.cells.length} of ${total} account${total === 1 ? '' : 's'}`,
-      cells: columnIds.map((v) => cellView(story, cells.get(v), row.cells.length === 1, v, name(v))),
+      cells: columnIds.map((v) => cellView(story, source, cells.get(v), row.cells.length === 1, v, name(v))),
     };
   };
   const { carried, absent } = synopsisOrder(synopsis, order);
