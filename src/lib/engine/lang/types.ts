@@ -30,6 +30,15 @@ export interface Language {
   ambiguousAbbreviations: ReadonlySet<string>;
   /** Page-furniture phrases, by category (see `furniture.ts` for the rules that use them). */
   furniture: FurniturePhrases;
+  /**
+   * Words (keys) that can state a figure, a date or a time besides digits and the month and
+   * weekday names (`furniture.months`, `furniture.weekdays`): number words ("two", "dozen",
+   * "first") and relative dates and times ("yesterday", "week", "p.m."). The facts step
+   * (`story/facts.ts`) parses a slot with its NLP reader only when the slot holds one of these, a
+   * digit, a month, a weekday or a capitalized word: any other slot can hold no differing fact.
+   * Only for languages that reader reads (compromise: English).
+   */
+  factWords?: ReadonlySet<string>;
 }
 
 /**
