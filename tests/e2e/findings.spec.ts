@@ -81,6 +81,8 @@ test.describe('phone width', () => {
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe: outlet pages and the story page’s new sections, ${scheme}`, async ({ page }) => {
+    // Three axe runs, one on the long story page: over 30 s on a loaded machine.
+    test.slow();
     await page.emulateMedia({ colorScheme: scheme });
     for (const path of ['/outlets/', '/outlets/press-tv/']) {
       await page.goto(path);
