@@ -5,6 +5,10 @@
  * benchmark's corpus is (scripts/bench-site/corpus.ts: the seed accounts with realistic edits).
  *
  *   npm run facts-cost [-- --stories 8]
+ *   npm run facts-cost -- --slots on|off
+ *
+ * With `--slots`, times only the facts judgement (`judgeSlot`) of every slot of the same stories,
+ * with the pre-filter on or off (run each in its own process: readings are memoized).
  *
  * Prints CPU ms (user + system, `process.cpuUsage`) per story: each story once per process (after
  * a warm-up on an invented pair), so no memo from an earlier run of the same story helps. Run it several times and compare medians.
@@ -15,11 +19,16 @@ import { fileURLToPath } from 'node:url';
 import { loadCorpus } from '../src/lib/content/corpus.ts';
 import { buildStoryContext, compareAccounts, type AccountInput, type Comparison } from '../src/lib/engine/index.ts';
 import { analyseStory, type StoryAccountInput } from '../src/lib/engine/story/index.ts';
+import { buildAccounts, Pairs } from '../src/lib/engine/story/accounts.ts';
+import { judgeSlot } from '../src/lib/engine/story/facts.ts';
+import { storySlots } from '../src/lib/engine/story/slots.ts';
 import { editedAccount } from './bench/synthetic.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { stories: { type: 'string', default: '6' } } });
+const { values } = parseArgs({ options: { stories: { type: 'string', default: '6' }, slots: { type: 'string' } } });
 const generated = Number(values.stories);
+const slotsMode = values.slots === undefined ? undefined : values.slots === 'on';
+if (values.slots !== undefined && values.slots !== 'on' && values.slots !== 'off') throw new Error(`--slots: expected "on" or "off", got "${values.slots}"`);
 
 /** CPU ms of analysing the story once, with every comparison computed beforehand. */
 function analysisCpuMs(accounts: StoryAccountInput[]): number {
@@ -27,8 +36,17 @@ function analysisCpuMs(accounts: StoryAccountInput[]): number {
   const context = buildStoryContext(inputs);
   const comparisons = new Map<string, Comparison>();
   for (const a of inputs) for (const b of inputs) if (a.id < b.id) comparisons.set(`${a.id}/${b.id}`, compareAccounts(a, b, context));
+  const compare = (a: string, b: string) => comparisons.get(`${a}/${b}`)!;
+  if (slotsMode !== undefined) {
+    const pairs = new Pairs(compare);
+    const slots = storySlots(buildAccounts(accounts, pairs), pairs);
+    const start = process.cpuUsage();
+    for (const s of slots) judgeSlot(s, ['2021-05-20', '2021-05-20'], { prefilter: slotsMode });
+    const used = process.cpuUsage(start);
+    return (used.user + used.system) / 1000;
+  }
   const start = process.cpuUsage();
-  analyseStory(accounts, (a, b) => comparisons.get(`${a}/${b}`)!);
+  analyseStory(accounts, compare);
   const used = process.cpuUsage(start);
   return (used.user + used.system) / 1000;
 }
@@ -49,6 +67,7 @@ for (let s = 0; s < generated; s++) {
   const accounts = Array.from({ length: 5 }, (_, v) => ({ id: `v${v}`, outlet: `outlet-${v}`, published: '2021-05-20', paragraphs: editedAccount(base, 1_000_003 + s * 101 + v).paragraphs }));
   rows.push([`generated story ${s}`, accounts.length, analysisCpuMs(accounts)]);
 }
+if (slotsMode !== undefined) console.log(`facts judgement only, pre-filter ${slotsMode ? 'on' : 'off'}: ${rows.reduce((t, r) => t + r[2], 0).toFixed(1)} CPU ms over ${rows.length} stories`);
 for (const [name, n, ms] of rows) console.log(`${name.padEnd(20)} ${n} accounts  ${ms.toFixed(1).padStart(8)} CPU ms`);
 const gen = rows.slice(1).map((r) => r[2]).sort((a, b) => a - b);
 if (gen.length) console.log(`generated: median ${gen[gen.length >> 1]!.toFixed(1)} CPU ms per story`);

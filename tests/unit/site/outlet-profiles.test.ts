@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Outlet } from '../../../src/lib/content/schema.ts';
 import { buildOutletProfiles, summariseForOutlets, type OutletStory, type OutletStoryAnalysis } from '../../../src/lib/site/outlet-profiles.ts';
 import { rowUrl } from '../../../src/lib/site/routes.ts';
-import { analyse, storyOf } from '../story/helpers.ts';
+import path from 'node:path';
+import { loadCorpus } from '../../../src/lib/content/corpus.ts';
+import { relationSentences } from '../../../src/lib/site/outlet-relations.ts';
+import { analyse, repoRoot, SEED_STORY, seedStory, storyOf, type TestStory } from '../story/helpers.ts';
 import { ORIGINAL } from '../story/synthetic.ts';
 
 /*
@@ -174,4 +177,27 @@ describe('a story analysis reduced for the profiles', () => {
     expect(summary.lineage).toEqual(findings.lineage.map((e) => ({ from: e.from, to: e.to, kind: e.kind })));
     expect(summary.wordChoices).toEqual([{ forms: [side('fighters', findings.wordChoices[0]!.forms[0].lemma, ['south']), side('militants', findings.wordChoices[0]!.forms[1].lemma, ['north'])], row: findings.wordChoices[0]!.rows[0] }]);
   });
+});
+
+/** Share of `a`'s words found in `b` (comparisons are computed low id first; the B side's share when flipped). */
+const shareOf = (story: TestStory, a: string, b: string) => (a < b ? story.compare(a, b).stats.aShared : story.compare(b, a).stats.bShared);
+
+describe('the seed story through the same pipeline (the seed fixture, not content/)', () => {
+  it('says Press TV’s text is carried by Islam Times in 1 of 1 shared stories', async () => {
+    const corpus = await loadCorpus(path.join(repoRoot, 'tests/fixtures/seed-content'));
+    const story = await seedStory();
+    const findings = analyse(story);
+    const outlets = new Map(corpus.outlets.map(({ file: _file, ...o }) => [o.id, o]));
+    const profiles = buildOutletProfiles([
+      {
+        id: SEED_STORY,
+        title: 'seed',
+        accounts: story.accounts.map((a) => ({ version: a.id, outlet: outlets.get(a.outlet)!, published: a.published, words: 0 })),
+        analysis: summariseForOutlets(findings, (a, b) => shareOf(story, a, b)),
+      },
+    ]);
+    const islam = profiles.get('press-tv')!.relations.find((r) => r.outlet === 'islam-times')!;
+    expect(relationSentences(islam)).toEqual(['Its text is carried by Islam Times in 1 of 1 shared stories.']);
+    expect(relationSentences(profiles.get('islam-times')!.relations.find((r) => r.outlet === 'press-tv')!)).toEqual(['It carries text of Press TV in 1 of 1 shared stories.']);
+  }, 120_000);
 });

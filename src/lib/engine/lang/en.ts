@@ -28,6 +28,25 @@ const STOPWORDS = new Set(
  */
 const INFLECTIONS = new Set(['', 's', 'es', 'ed', 'd', 'ing', "'s", "'", 'e', 'ies', 'ied', 'y']);
 
+/**
+ * Words that can state a figure, a date or a time in English news prose (see `Language.factWords`;
+ * added for the facts pre-filter): cardinals and ordinals, their multipliers and plural counts
+ * ("hundreds"), fractions, and relative dates, parts of the day and units of time that compromise
+ * reads as dates ("last week", "Sunday evening", "8 p.m.").
+ */
+const FACT_WORDS = new Set(
+  (
+    'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen ' +
+    'eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion trillion ' +
+    'dozen dozens hundreds thousands millions billions tens score scores couple half quarter third thirds once twice ' +
+    'first second fourth fifth sixth seventh eighth ninth tenth eleventh twelfth twentieth hundredth thousandth ' +
+    'today tonight yesterday tomorrow morning afternoon evening night noon midday midnight dawn dusk overnight weekend ' +
+    'spring summer autumn fall winter ago earlier later ' +
+    'seconds minute minutes hour hours day days week weeks fortnight month months year years decade decades century centuries ' +
+    'am pm gmt utc'
+  ).split(' '),
+);
+
 export const english: Language = {
   code: 'en',
   stopwords: STOPWORDS,
@@ -135,4 +154,5 @@ export const english: Language = {
     authorFollow: 'follow (?:him|her|them|me|us) on (?:twitter|x|facebook|instagram|mastodon|bluesky|threads|telegram)',
     authorBio: 'is (?:a|an|the)\\b[^.]{0,80}\\b(?:editor|reporter|correspondent|writer|journalist|contributor|columnist|author)\\b',
   },
+  factWords: FACT_WORDS,
 };

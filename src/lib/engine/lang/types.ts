@@ -34,6 +34,15 @@ export interface Language {
   attribution: AttributionWords;
   /** Calendar and number words, for reading figures in prose (see `story/variants.ts`). */
   figures: FigureWords;
+  /**
+   * Words (keys) that can state a figure, a date or a time besides digits and the month and
+   * weekday names (`furniture.months`, `furniture.weekdays`): number words ("two", "dozen",
+   * "first") and relative dates and times ("yesterday", "week", "p.m."). The facts step
+   * (`story/facts.ts`) parses a slot with its NLP reader only when the slot holds one of these, a
+   * digit, a month, a weekday or a capitalized word: any other slot can hold no differing fact.
+   * Only for languages that reader reads (compromise: English).
+   */
+  factWords?: ReadonlySet<string>;
 }
 
 /** Words that state a date or a number in prose ("May 19", "Wednesday", "two"), as keys. */

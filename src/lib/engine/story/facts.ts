@@ -55,8 +55,9 @@ import type { Fact, FactForm, FactKind, FactRelation, RowLink, SlotOptions, Stor
 import type { Pairs } from './accounts.ts';
 import { storyRows, storySlots, type StoryRow, type StorySlot } from './slots.ts';
 import { CAPITALIZED, cmp, formText, tidy, words } from './text.ts';
-import { isSpellingVariant } from './variants.ts';
+import { isSpellingVariant, type Slot } from './variants.ts';
 import { normalizeKey } from '../index.ts';
+import { languageFor } from '../lang/index.ts';
 
 /** compromise with its dates plugin (typed: `extend` returns the extended parser). */
 const parse = nlp.extend(datesPlugin);
@@ -234,12 +235,35 @@ function judgeTitles(x: Reading, y: Reading, slot: StorySlot): Judgement | undef
   return next && CAPITALIZED.test(next.text) ? { kind: 'title', relation: 'different' } : undefined;
 }
 
-/** The fact a slot states differently, if any. */
-export function judgeSlot(slot: StorySlot, published: [string, string]): Judgement | undefined {
+/** The reader's language: compromise reads English, so its cue words are the English module's. */
+const READER = languageFor('en');
+const MONTH_OR_WEEKDAY = new RegExp(`^(?:${READER.furniture.months}|${READER.furniture.weekdays})$`, 'iu');
+const FACT_WORDS: ReadonlySet<string> = READER.factWords ?? new Set();
+
+/** A word that can state a fact or stand in one: a digit, a number, date or time word, a month, a weekday, a capitalized word (a name, place or title). */
+const factCue = (w: { text: string; key: string }) => /\p{N}/u.test(w.text) || /^\p{Lu}/u.test(w.text) || FACT_WORDS.has(w.key) || MONTH_OR_WEEKDAY.test(w.key);
+
+/**
+ * Cheap pre-filter before the NLP parse, which costs about as much as the rest of a story's
+ * analysis: every rule above needs a cue word in the slot's own words, or, for a qualifier added
+ * before a figure ("nearly | two hours") and a title before a name ("top diplomat | Lavrov"), in
+ * the first word after it. A slot without one can hold no differing fact; it is never parsed.
+ */
+export function mayStateFact(slot: Slot): boolean {
+  if (words(slot.before).some(factCue) || words(slot.after).some(factCue)) return true;
+  const next = words(slot.right)[0];
+  return next !== undefined && factCue(next);
+}
+
+/**
+ * The fact a slot states differently, if any. `prefilter: false` parses every slot (how the tests
+ * check that {@link mayStateFact} drops no fact).
+ */
+export function judgeSlot(slot: StorySlot, published: [string, string], { prefilter = true }: { prefilter?: boolean } = {}): Judgement | undefined {
   const { before, after, left, right } = slot.slot;
   // Case, punctuation and quotation marks alone never make a fact.
   const keys = (t: string) => words(t).map((w) => w.key).join(' ');
-  if (keys(before) === keys(after)) return undefined;
+  if (keys(before) === keys(after) || (prefilter && !mayStateFact(slot.slot))) return undefined;
   const x = read(before, left, right, published[0]);
   const y = read(after, left, right, published[1]);
   return judgeDates(x, y, published) ?? judgeNumbers(x, y, slot) ?? judgeTitles(x, y, slot) ?? judgeNames(x, y);
