@@ -1,9 +1,9 @@
 /** RSS feed of stories, the most recently added first (see src/lib/site/feed.ts). */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getStories } from '../lib/site/stories.ts';
-import { homeUrl } from '../lib/site/routes.ts';
-import { feedItems } from '../lib/site/feed.ts';
+import { getStories } from '@lib/site/stories.ts';
+import { homeUrl } from '@lib/site/routes.ts';
+import { feedItems } from '@lib/site/feed.ts';
 
 export const GET: APIRoute = async (context) =>
   rss({

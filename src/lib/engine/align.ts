@@ -5,7 +5,7 @@ import { candidatePairs } from './candidates.ts';
 import { retellingEvidence } from './retold.ts';
 
 /*
- * Order-free sentence matching (design notes 1–4):
+ * Order-free sentence matching, in six steps:
  * 1. candidates from an inverted index (candidates.ts), never all pairs;
  * 2. around each candidate pair, windows of up to `maxWindow` adjacent
  *    sentences on one side against one sentence on the other (splits and
@@ -102,6 +102,11 @@ export function matchSegmented(
     shingles.set(w, s);
     return s >= options.containMinShingles;
   });
+  // Score: containment, kept whole when the words also stand in the same order (every trigram
+  // shared) and halved when none do. Containment is the evidence that the short run sits in the
+  // long one; trigrams tell a quotation (same order) from a reassembled sentence, which is still a
+  // correspondence but a weaker one, so order can only lower the score, never below half. The
+  // score ranks contained pairs against one another and is the row's reported strength (0–1).
   for (const w of contained) w.rank = w.score = w.containment * (0.5 + 0.5 * shingles.get(w)!);
   for (const w of contained.sort(byRank)) if (free(w)) accept(w, 'contained');
 

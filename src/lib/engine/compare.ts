@@ -70,7 +70,7 @@ export function compareAccounts(a: AccountInput, b: AccountInput, context: Story
 }
 
 /** {@link compareAccounts} for accounts already segmented with the same segment options. */
-export function compareSegmented(a: SegmentedAccount, b: SegmentedAccount, context: StoryContext, options: CompareOptions = {}): Comparison {
+function compareSegmented(a: SegmentedAccount, b: SegmentedAccount, context: StoryContext, options: CompareOptions = {}): Comparison {
   const opts = resolveCompareOptions(options);
   const matches = alignPair(a, b, context, opts);
   const weights = matches.map(({ match }) => wordsOf(a, match.a) + wordsOf(b, match.b));

@@ -30,7 +30,7 @@ export function segmentWithContext(account: AccountInput, context: StoryContext,
 }
 
 /** Same as {@link buildStoryContext}, from already segmented accounts. */
-export function contextFromSegmented(accounts: readonly SegmentedAccount[]): StoryContext {
+function contextFromSegmented(accounts: readonly SegmentedAccount[]): StoryContext {
   const documentFrequency = new Map<string, number>();
   let segmentCount = 0;
   for (const account of accounts) {

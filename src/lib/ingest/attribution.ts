@@ -13,7 +13,7 @@ const EXCERPT_CHARS = 120;
 const siteOf = (url: string) => new URL(url).hostname.toLowerCase().replace(/^www\./, '');
 
 /** Whether `url` is on the outlet's site: the homepage's host or a subdomain of it (`edition.x.com`). */
-export function onOutletSite(url: string, homepage: string | undefined): boolean {
+function onOutletSite(url: string, homepage: string | undefined): boolean {
   if (!homepage || !URL.canParse(url)) return false;
   const host = siteOf(url);
   const home = siteOf(homepage);

@@ -35,7 +35,7 @@ export interface FetchedCapture {
   charset?: string;
 }
 
-export const DEFAULT_FETCH = { timeoutMs: 30_000, maxBytes: 10 * 1024 * 1024, archiveOrigin: 'https://web.archive.org' } as const;
+const DEFAULT_FETCH = { timeoutMs: 30_000, maxBytes: 10 * 1024 * 1024, archiveOrigin: 'https://web.archive.org' } as const;
 
 /** Wayback timestamps: 4 to 14 digits (a prefix picks the nearest snapshot). */
 const TIMESTAMP = /^\d{4,14}$/;

@@ -142,7 +142,7 @@ function isPunctuationVariant(diff: readonly [number, string][], grades: readonl
  * better than two near-identical paragraphs. Past a third of either side changed, the inline line
  * turns into a patchwork of struck and underlined fragments, and the two texts read better apart.
  */
-export const CLOSE_WORDING_MAX_CHANGED = 1 / 3;
+const CLOSE_WORDING_MAX_CHANGED = 1 / 3;
 
 /** True when at most {@link CLOSE_WORDING_MAX_CHANGED} of each side's words are removed or added. */
 export function isCloseWording(diff: readonly DiffTuple[]): boolean {
@@ -273,7 +273,7 @@ function furnitureBlocks(comparison: Comparison, views: RowView[]): (RowBlock | 
  * account has are read as a gap; from three on, two accounts that tell the story apart fill the
  * page with hatching, and a line saying "12 passages only in Press TV" says the same in a glance.
  */
-export const ONE_SIDED_RUN_MIN = 3;
+const ONE_SIDED_RUN_MIN = 3;
 
 const isOneSided = (view: RowView) => view.kind === 'a-only' || view.kind === 'b-only';
 
@@ -282,7 +282,7 @@ const isOneSided = (view: RowView) => view.kind === 'a-only' || view.kind === 'b
  * furniture groups between them) into one expandable block. Furniture at the edges of a run stays
  * outside it; nothing is dropped: every row is still in the block, in order.
  */
-export function foldOneSided(list: readonly (RowBlock | FurnitureBlock)[]): Block[] {
+function foldOneSided(list: readonly (RowBlock | FurnitureBlock)[]): Block[] {
   const out: Block[] = [];
   let run: (RowBlock | FurnitureBlock)[] = [];
   const flush = () => {
@@ -482,6 +482,19 @@ export interface PairSummary {
 
 const sentences = (n: number) => formatCount(n, 'sentence');
 
+/**
+ * Cut-offs of the summary's words for two accounts that each have sentences the other lacks, on
+ * the symmetric similarity (0–1, the share of both texts' words that the other also has):
+ * - at least 0.6, "largely share their text": most of both texts is common, so the differences are
+ *   additions around a shared body (a copy with its own lead and ending);
+ * - at least 0.2, "share some passages": a fifth is about one shared paragraph in an article of
+ *   five, the least that reads as shared text rather than a quotation both carry;
+ * - below, "mostly tell the story in their own words".
+ * The exact shares are printed beside the words, so the cut-offs only choose the phrase.
+ */
+const LARGELY_SHARED = 0.6;
+const SOME_SHARED = 0.2;
+
 /** Summary of a comparison in words and figures, derived from its rows and stats only. */
 export function summarize(comparison: Comparison, aName: string, bName: string, views: RowView[] = rowViews(comparison)): PairSummary {
   const f = pairFacts(comparison, views);
@@ -504,9 +517,9 @@ export function summarize(comparison: Comparison, aName: string, bName: string, 
     sentence = `Every sentence of ${bS} text appears in ${aName}${f.reworded === 0 ? ', word for word' : ''}; ${aName} has ${sentences(f.aOnlySentences)} that ${bName} lacks`;
   } else {
     const lead =
-      stats.similarity >= 0.6
+      stats.similarity >= LARGELY_SHARED
         ? `${aName} and ${bName} largely share their text`
-        : stats.similarity >= 0.2
+        : stats.similarity >= SOME_SHARED
           ? `${aName} and ${bName} share some passages`
           : `${aName} and ${bName} mostly tell the story in their own words`;
     sentence = `${lead}: ${formatPercent(stats.aShared)} of ${aS} words appear in ${bName}, ${formatPercent(stats.bShared)} of ${bS} in ${aName}`;

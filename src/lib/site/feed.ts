@@ -21,7 +21,7 @@ export interface FeedStory {
 }
 
 const HTML_SPECIAL: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => HTML_SPECIAL[c]!);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => HTML_SPECIAL[c]!);
 
 /**
  * When the story was added: the editor's `added` date, else the latest capture (`retrieved`) or,

@@ -15,8 +15,8 @@ export const NODE_HEIGHT = 50;
 export const LANE_HEIGHT = 38;
 export const PADDING = 8;
 /** Characters of a node's title and subtitle that fit its box at 14 px and 12 px. */
-export const TITLE_CHARS = 26;
-export const SUBTITLE_CHARS = 32;
+const TITLE_CHARS = 26;
+const SUBTITLE_CHARS = 32;
 /** Average advance of the 11.5 px label font, in SVG units, and the label box's side padding. */
 const LABEL_CHAR_WIDTH = 6.3;
 const LABEL_PADDING = 12;

@@ -9,7 +9,7 @@ import { clipWords } from '../engine/story/text.ts';
 import { accountUrl } from './routes.ts';
 
 /** A mark's short label and what it means, in the reader's words. */
-export const QUOTE_MARKS: Record<QuoteMark, { label: string; help: string }> = {
+const QUOTE_MARKS: Record<QuoteMark, { label: string; help: string }> = {
   truncated: { label: 'truncated', help: 'quotes only part of the most common wording' },
   paraphrased: { label: 'paraphrased', help: 'a quarter or more of its words differ from the most common wording' },
   're-attributed': { label: 're-attributed', help: 'names another speaker than most accounts' },
@@ -17,7 +17,7 @@ export const QUOTE_MARKS: Record<QuoteMark, { label: string; help: string }> = {
 };
 
 /** Words of the reference wording shown in a cluster's caption. */
-export const CAPTION_WORDS = 10;
+const CAPTION_WORDS = 10;
 
 export interface QuoteMemberView {
   account: string;

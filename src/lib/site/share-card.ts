@@ -26,8 +26,8 @@ export interface CardContent {
   figureCaption: string;
 }
 
-export const CARD_WIDTH = 1200;
-export const CARD_HEIGHT = 630;
+const CARD_WIDTH = 1200;
+const CARD_HEIGHT = 630;
 /** Longest sentence on a card: about four lines at its type size, readable in a thumbnail. */
 const SENTENCE_CHARS = 190;
 const HEADING_CHARS = 60;

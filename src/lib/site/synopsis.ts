@@ -32,7 +32,7 @@ export interface SynopsisSource {
 }
 
 /** Path segments the all-accounts views take under `/stories/<story>/`, where account pages live too. */
-export const VIEW_SEGMENTS = ['synopsis', 'timeline'] as const;
+const VIEW_SEGMENTS = ['synopsis', 'timeline'] as const;
 
 /**
  * Fails the build, naming the file, when an account's id would put its page at the URL of the
@@ -168,7 +168,7 @@ export interface SynopsisPage {
 }
 
 /** Columns that fit a 1280 px screen beside the passage column (the issue's figure). */
-export const MAX_FITTING_COLUMNS = 5;
+const MAX_FITTING_COLUMNS = 5;
 
 const BAND_LABELS: Record<PositionBand, string> = { lede: 'lede', upper: 'upper half', lower: 'lower half' };
 const STATE_LABELS: Record<Exclude<CellState, 'absent'>, string> = { reference: 'reference wording', same: 'same wording', reworded: 'reworded', retold: 'retold in other words', only: 'only this account' };

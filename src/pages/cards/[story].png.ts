@@ -1,11 +1,11 @@
 /** The share card of a story (its og:image): see src/lib/site/share-card.ts. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { accountRefs, storyNames, type Story } from '../../lib/site/stories.ts';
-import { getStoryAnalysis, storiesAnalysedAhead } from '../../lib/site/analysis.ts';
-import { storyPageKey } from '../../lib/site/page-keys.ts';
-import { lookupIn, storyFinding } from '../../lib/site/overview.ts';
-import { storyCard } from '../../lib/site/cards.ts';
-import { renderCard } from '../../lib/site/share-card.ts';
+import { accountRefs, storyNames, type Story } from '@lib/site/stories.ts';
+import { getStoryAnalysis, storiesAnalysedAhead } from '@lib/site/analysis.ts';
+import { storyPageKey } from '@lib/site/page-keys.ts';
+import { lookupIn, storyFinding } from '@lib/site/overview.ts';
+import { storyCard } from '@lib/site/cards.ts';
+import { renderCard } from '@lib/site/share-card.ts';
 
 export const getStaticPaths = (async () => (await storiesAnalysedAhead()).map((story) => ({ params: { story: story.id }, props: { story }, cacheKey: storyPageKey(story) }))) satisfies GetStaticPaths;
 

@@ -5,10 +5,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ANALYSIS_SOURCE } from '../../../src/lib/site/analysis-key.ts';
-import { storedAnalysisProblem, type StoredAnalysis } from '../../../src/lib/site/stored-analysis.ts';
-import { buildStoryContext, compareAccounts, type AccountInput } from '../../../src/lib/engine/index.ts';
-import { analyseStory } from '../../../src/lib/engine/story/index.ts';
+import { ANALYSIS_SOURCE } from '@lib/site/analysis-key.ts';
+import { storedAnalysisProblem, type StoredAnalysis } from '@lib/site/stored-analysis.ts';
+import { buildStoryContext, compareAccounts, type AccountInput } from '@lib/engine/index.ts';
+import { analyseStory } from '@lib/engine/story/index.ts';
 import { REPO } from '../content/fixtures.ts';
 
 const SITE = path.join(REPO, 'src/lib/site');

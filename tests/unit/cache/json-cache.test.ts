@@ -2,8 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cachedJson, cacheKey } from '../../../src/lib/cache/index.ts';
-import { buildStoryContext, compareAccounts, type AccountInput, type Comparison } from '../../../src/lib/engine/index.ts';
+import { cachedJson, cacheKey } from '@lib/cache/index.ts';
+import { buildStoryContext, compareAccounts, type AccountInput, type Comparison } from '@lib/engine/index.ts';
 
 const a: AccountInput = { id: 'a', paragraphs: ['Ministers discussed grain exports through the Black Sea corridor.', 'The summit will be held in Geneva.'] };
 const b: AccountInput = { id: 'b', paragraphs: ['The summit is to be held in Geneva.', 'Ministers discussed grain exports via the Black Sea corridor.'] };

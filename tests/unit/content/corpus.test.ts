@@ -1,7 +1,7 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ContentError, loadCorpus } from '../../../src/lib/content/corpus.ts';
+import { ContentError, loadCorpus } from '@lib/content/corpus.ts';
 import { CONTENT, STORY, copyContent, editFile } from './fixtures.ts';
 
 /** Loads a broken copy and returns the single problem it must report. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { escapeParagraph, paragraphsToMarkdown, parseParagraphs } from '../../../src/lib/content/markdown.ts';
+import { escapeParagraph, paragraphsToMarkdown, parseParagraphs } from '@lib/content/markdown.ts';
 
 /** A paragraph as a capture can hold it: any text with single newlines but no blank line, not blank itself. */
 const paragraph = fc

@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../../src/lib/content/corpus.ts';
+import { loadCorpus } from '@lib/content/corpus.ts';
 import { REPO } from './fixtures.ts';
 
 /** A path built to the live content folder (`join(root, 'content')`, `'content/stories/…'`), or a build pointed at it. */

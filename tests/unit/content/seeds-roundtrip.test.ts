@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../../src/lib/content/corpus.ts';
+import { loadCorpus } from '@lib/content/corpus.ts';
 import { CONTENT, SEEDS, STORY } from './fixtures.ts';
 const seedOf: Record<string, string> = {
   rferl: '000_e681bf5042595bdb.txt',

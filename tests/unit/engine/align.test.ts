@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildStoryContext, matchSegments, type AccountInput } from '../../../src/lib/engine/index.ts';
-import { segmentAccount } from '../../../src/lib/engine/segment.ts';
-import { TermTable, segmentFeatures } from '../../../src/lib/engine/features.ts';
-import { candidatePairs } from '../../../src/lib/engine/candidates.ts';
+import { buildStoryContext, matchSegments, type AccountInput } from '@lib/engine/index.ts';
+import { segmentAccount } from '@lib/engine/segment.ts';
+import { TermTable, segmentFeatures } from '@lib/engine/features.ts';
+import { candidatePairs } from '@lib/engine/candidates.ts';
 
 const acc = (id: string, ...paragraphs: string[]): AccountInput => ({ id, paragraphs });
 const match = (a: AccountInput, b: AccountInput, extra: AccountInput[] = []) => matchSegments(a, b, buildStoryContext([a, b, ...extra]));

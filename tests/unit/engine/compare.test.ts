@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildStoryContext, compareAccounts, ENGINE_VERSION, type AccountInput } from '../../../src/lib/engine/index.ts';
+import { buildStoryContext, compareAccounts, ENGINE_VERSION, type AccountInput } from '@lib/engine/index.ts';
 import { expectInvariants, expectSymmetricStats } from './invariants.ts';
 
 const acc = (id: string, ...paragraphs: string[]): AccountInput => ({ id, paragraphs });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildStoryContext } from '../../../src/lib/engine/index.ts';
-import { idf } from '../../../src/lib/engine/context.ts';
+import { buildStoryContext } from '@lib/engine/index.ts';
+import { idf } from '@lib/engine/context.ts';
 import { loadSeeds } from './seeds.ts';
 
 describe('buildStoryContext', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { diffStrings, gradeDiff, mirrorDiff } from '../../../src/lib/engine/diff.ts';
-import { gradeChange } from '../../../src/lib/engine/grade.ts';
+import { diffStrings, gradeDiff, mirrorDiff } from '@lib/engine/diff.ts';
+import { gradeChange } from '@lib/engine/grade.ts';
 
 const diff = (a: string, b: string) => diffStrings(a, b).diff;
 const graded = (a: string, b: string) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentAccount } from '../../../src/lib/engine/index.ts';
+import { segmentAccount } from '@lib/engine/index.ts';
 import { loadPages, scoreFurniture } from './furniture-eval.ts';
 
 describe('furniture on pages in the shape of eleven kinds of news pages', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { buildStoryContext, compareAccounts, languageFor, segmentAccount, SUPPORTED_LANGS, type AccountInput } from '../../../src/lib/engine/index.ts';
+import { buildStoryContext, compareAccounts, languageFor, segmentAccount, SUPPORTED_LANGS, type AccountInput } from '@lib/engine/index.ts';
 
 const fixture = JSON.parse(
   readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/lang/accounts.json'), 'utf8'),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { heaviestIncreasing, labelMoves } from '../../../src/lib/engine/moves.ts';
-import type { SegmentMatch } from '../../../src/lib/engine/types.ts';
+import { heaviestIncreasing, labelMoves } from '@lib/engine/moves.ts';
+import type { SegmentMatch } from '@lib/engine/types.ts';
 
 const m = (a: number, b: number): SegmentMatch => ({ a: [a], b: [b], score: 1, dice: 1, containment: 1, pass: 'similar' });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeKey } from '../../../src/lib/engine/normalize.ts';
-import { foldVariants, isStopword, languageFor, matchStem, sameWordVariant } from '../../../src/lib/engine/lang/index.ts';
+import { normalizeKey } from '@lib/engine/normalize.ts';
+import { foldVariants, isStopword, languageFor, matchStem, sameWordVariant } from '@lib/engine/lang/index.ts';
 
 const stem = (key: string) => languageFor('en').stem(key);
 

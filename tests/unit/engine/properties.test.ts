@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildStoryContext, compareAccounts, segmentAccount, type AccountInput } from '../../../src/lib/engine/index.ts';
+import { buildStoryContext, compareAccounts, segmentAccount, type AccountInput } from '@lib/engine/index.ts';
 import { expectInvariants, expectSymmetricStats } from './invariants.ts';
 
 /*

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotations, insideQuotation } from '../../../src/lib/engine/quotation.ts';
-import { sentenceBreaks } from '../../../src/lib/engine/sentences.ts';
-import { languageFor } from '../../../src/lib/engine/lang/index.ts';
+import { findQuotations, insideQuotation } from '@lib/engine/quotation.ts';
+import { sentenceBreaks } from '@lib/engine/sentences.ts';
+import { languageFor } from '@lib/engine/lang/index.ts';
 
 /** The quoted text of each quotation found, outer before inner. */
 const quoted = (p: string, unclosed = false) => findQuotations(p, { unclosed }).map((q) => p.slice(q.open + 1, q.close));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildStoryContext, compareAccounts } from '../../../src/lib/engine/index.ts';
+import { buildStoryContext, compareAccounts } from '@lib/engine/index.ts';
 import { loadTopics, scoreAccounts, scorePairs } from './alignment-eval.ts';
 import { loadSeeds } from './seeds.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildStoryContext, compareAccounts, type Comparison } from '../../../src/lib/engine/index.ts';
+import { buildStoryContext, compareAccounts, type Comparison } from '@lib/engine/index.ts';
 import { expectInvariants, rowOfA, segmentIndex } from './invariants.ts';
 import { loadSeed, loadSeeds, type SeedId } from './seeds.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentAccount } from '../../../src/lib/engine/segment.ts';
+import { segmentAccount } from '@lib/engine/segment.ts';
 import { loadSeed } from './seeds.ts';
 
 const sentences = (...paragraphs: string[]) =>

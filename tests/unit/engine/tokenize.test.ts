@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { countWords, tokenize } from '../../../src/lib/engine/tokenize.ts';
-import { diffStrings } from '../../../src/lib/engine/diff.ts';
+import { countWords, tokenize } from '@lib/engine/tokenize.ts';
+import { diffStrings } from '@lib/engine/diff.ts';
 
 const show = (s: string) => tokenize(s).map((t) => [t.text, t.type]);
 const texts = (s: string) => tokenize(s).map((t) => t.text);

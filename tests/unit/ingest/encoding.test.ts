@@ -1,7 +1,7 @@
 /** Encodings (issue 12, case 2): decoded correctly from BOM, declaration or detection, or refused by name; never a silent U+FFFD. */
 import { describe, expect, it } from 'vitest';
-import { decodeCapture } from '../../../src/lib/ingest/decode.ts';
-import { ingest } from '../../../src/lib/ingest/ingest.ts';
+import { decodeCapture } from '@lib/ingest/decode.ts';
+import { ingest } from '@lib/ingest/ingest.ts';
 import { INFERRED, STORY, capture, copyContent, refusal } from './helpers.ts';
 
 /** Prose with accented letters, written by this project, as any single-byte encoding would store it. */

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseHtmlCapture } from '../../../src/lib/ingest/html.ts';
+import { parseHtmlCapture } from '@lib/ingest/html.ts';
 import { FIXTURES, INFERRED, STORY, copyContent, refusal } from './helpers.ts';
 
 const page = (name: string) => readFileSync(path.join(FIXTURES, name), 'utf8');

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../../src/lib/content/corpus.ts';
-import { parsePlainCapture } from '../../../src/lib/ingest/plain.ts';
-import { parseHtmlCapture } from '../../../src/lib/ingest/html.ts';
-import { ingest } from '../../../src/lib/ingest/ingest.ts';
+import { loadCorpus } from '@lib/content/corpus.ts';
+import { parsePlainCapture } from '@lib/ingest/plain.ts';
+import { parseHtmlCapture } from '@lib/ingest/html.ts';
+import { ingest } from '@lib/ingest/ingest.ts';
 import { ARTICLE, INFERRED, STORY, capture, copyContent, fingerprint, refusal } from './helpers.ts';
 import { SEEDS, CONTENT } from '../content/fixtures.ts';
 

@@ -1,9 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../../src/lib/content/corpus.ts';
-import { ingest } from '../../../src/lib/ingest/ingest.ts';
-import { detectLanguage } from '../../../src/lib/ingest/language.ts';
+import { loadCorpus } from '@lib/content/corpus.ts';
+import { ingest } from '@lib/ingest/ingest.ts';
+import { detectLanguage } from '@lib/ingest/language.ts';
 import { REPO, STORY, copyContent } from '../content/fixtures.ts';
 
 const fixture = JSON.parse(readFileSync(path.join(REPO, 'tests/fixtures/lang/accounts.json'), 'utf8')) as Record<'de' | 'ru', { a: string[] }>;

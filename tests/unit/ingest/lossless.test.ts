@@ -6,9 +6,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseParagraphs } from '../../../src/lib/content/markdown.ts';
-import { renderVersionEntry } from '../../../src/lib/ingest/ingest.ts';
-import { parsePlainCapture, PlainTextError } from '../../../src/lib/ingest/plain.ts';
+import { parseParagraphs } from '@lib/content/markdown.ts';
+import { renderVersionEntry } from '@lib/ingest/ingest.ts';
+import { parsePlainCapture, PlainTextError } from '@lib/ingest/plain.ts';
 
 const piece = fc.oneof(
   fc.constantFrom('word', 'Wort', 'ĉu', '“quoted”', '*not emphasis*', '# not a heading', '<b>', '1.', '&amp;', '\\'),

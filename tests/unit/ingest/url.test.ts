@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingest } from '../../../src/lib/ingest/ingest.ts';
+import { ingest } from '@lib/ingest/ingest.ts';
 import { FIXTURES, STORY, copyContent, refusal } from './helpers.ts';
 
 const PAGE = readFileSync(path.join(FIXTURES, 'structure.html'));

@@ -8,8 +8,8 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, watch, writeFileSync 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../../src/lib/content/corpus.ts';
-import { ingest } from '../../../src/lib/ingest/ingest.ts';
+import { loadCorpus } from '@lib/content/corpus.ts';
+import { ingest } from '@lib/ingest/ingest.ts';
 import { ARTICLE, INFERRED, REPO, STORY, copyContent, refusal } from './helpers.ts';
 
 const base = { story: STORY, outlet: 'antiwar', capture: ARTICLE, ...INFERRED };

@@ -4,8 +4,8 @@
  * http(s) addresses only, and the build names the file and the field.
  */
 import { describe, expect, it } from 'vitest';
-import { ContentError, loadCorpus } from '../../../src/lib/content/corpus.ts';
-import { outletSchema, versionSchema } from '../../../src/lib/content/schema.ts';
+import { ContentError, loadCorpus } from '@lib/content/corpus.ts';
+import { outletSchema, versionSchema } from '@lib/content/schema.ts';
 import { STORY, copyContent, editFile } from '../content/fixtures.ts';
 
 const ATTRIBUTION = { method: 'named', evidence: 'e' } as const;

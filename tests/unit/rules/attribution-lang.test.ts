@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StoryAccountInput } from '../../../src/lib/engine/story/index.ts';
+import type { StoryAccountInput } from '@lib/engine/story/index.ts';
 import { analyse, storyOf } from '../story/helpers.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clipWords } from '../../../src/lib/engine/story/text.ts';
+import { clipWords } from '@lib/engine/story/text.ts';
 
 // The one word-counted clip of evidence text (lineage's shared run and example).
 describe('clipWords', () => {

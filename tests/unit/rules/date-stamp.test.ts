@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { furniturePatterns, scraperStamp } from '../../../src/lib/engine/furniture.ts';
-import { english } from '../../../src/lib/engine/lang/en.ts';
-import { german } from '../../../src/lib/engine/lang/de.ts';
-import { parsePlainCapture } from '../../../src/lib/ingest/plain.ts';
+import { furniturePatterns, scraperStamp } from '@lib/engine/furniture.ts';
+import { english } from '@lib/engine/lang/en.ts';
+import { german } from '@lib/engine/lang/de.ts';
+import { parsePlainCapture } from '@lib/ingest/plain.ts';
 
 // The one scraper-stamp pattern: segmentation, classification and ingest read stamps alike.
 describe('scraperStamp', () => {

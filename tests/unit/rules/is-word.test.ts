@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isWord, tokenize } from '../../../src/lib/engine/tokenize.ts';
-import { textTokens } from '../../../src/lib/engine/index.ts';
-import { words } from '../../../src/lib/engine/story/text.ts';
+import { isWord, tokenize } from '@lib/engine/tokenize.ts';
+import { textTokens } from '@lib/engine/index.ts';
+import { words } from '@lib/engine/story/text.ts';
 
 // The one "is this a word" test: every word count, diff key and story word list goes through it.
 describe('isWord', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { languageFor, SUPPORTED_LANGS } from '../../../src/lib/engine/lang/index.ts';
-import { normalizeKey } from '../../../src/lib/engine/normalize.ts';
+import { languageFor, SUPPORTED_LANGS } from '@lib/engine/lang/index.ts';
+import { normalizeKey } from '@lib/engine/normalize.ts';
 
 // Every language module carries every list story code reads, as keys the tokenizer produces.
 describe.each(SUPPORTED_LANGS)('language module %s', (code) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { orderedPairs, pairKey } from '../../../src/lib/site/story-analysis.ts';
+import { orderedPairs, pairKey } from '@lib/site/story-analysis.ts';
 
 // The one "<a>/<b>" comparison key: stored analyses, pages and the JSON export all look comparisons up with it.
 describe('pairKey', () => {

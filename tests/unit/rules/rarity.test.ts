@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { inverseDocumentFrequency, weightedDice } from '../../../src/lib/engine/rarity.ts';
-import { buildStoryContext, idf } from '../../../src/lib/engine/context.ts';
+import { inverseDocumentFrequency, weightedDice } from '@lib/engine/rarity.ts';
+import { buildStoryContext, idf } from '@lib/engine/context.ts';
 
 // The one rarity scorer, shared by the pairwise engine and story quotations.
 describe('inverseDocumentFrequency', () => {

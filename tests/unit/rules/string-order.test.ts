@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareCodeUnits } from '../../../src/lib/engine/sorted.ts';
+import { compareCodeUnits } from '@lib/engine/sorted.ts';
 
 // The one string order every id, key and text list is sorted with.
 describe('compareCodeUnits', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { anchorOrder, blocks, differenceStops, furnitureLabel, isCloseWording, neighbourStops, oneSidedLabel, pairFacts, rowRange, rowViews, sidePieces, summarize, swapTargets, unchangedRuns } from '../../../src/lib/site/compare.ts';
+import { anchorOrder, blocks, differenceStops, furnitureLabel, isCloseWording, neighbourStops, oneSidedLabel, pairFacts, rowRange, rowViews, sidePieces, summarize, swapTargets, unchangedRuns } from '@lib/site/compare.ts';
 import { annotated, comparison, contained } from './fixtures.ts';
-import type { DiffTuple } from '../../../src/lib/engine/types.ts';
+import type { DiffTuple } from '@lib/engine/types.ts';
 
 describe('sidePieces', () => {
   it('keeps A from ops 0/-1 and B from ops 0/1, with marks and graded variants', () => {

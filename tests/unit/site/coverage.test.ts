@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { segmentAccount } from '../../../src/lib/engine/index.ts';
-import { sentenceCoverage } from '../../../src/lib/site/coverage.ts';
+import { segmentAccount } from '@lib/engine/index.ts';
+import { sentenceCoverage } from '@lib/site/coverage.ts';
 import { annotated, contained } from './fixtures.ts';
 
 describe('sentenceCoverage', () => {

@@ -3,7 +3,7 @@ import { getRssString } from '@astrojs/rss';
 import { parseHTML } from 'linkedom';
 import Parser from 'rss-parser';
 import { describe, expect, it } from 'vitest';
-import { feedItems, type FeedStory } from '../../../src/lib/site/feed.ts';
+import { feedItems, type FeedStory } from '@lib/site/feed.ts';
 
 const HOSTILE_SUMMARY = 'A summary with <img src=x onerror="alert(\'summary\')"> & <script>alert(1)</script> in it.';
 const story: FeedStory = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isolatedParts } from '../../../src/lib/site/isolate.ts';
+import { isolatedParts } from '@lib/site/isolate.ts';
 
 describe('isolatedParts', () => {
   it('cuts a composed sentence into its embedded values and the text between, losing nothing', () => {

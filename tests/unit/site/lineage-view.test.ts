@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { WordedLineageEdge } from '../../../src/lib/site/lineage.ts';
-import type { LineageLayout } from '../../../src/lib/site/lineage-layout.ts';
-import { COLUMN_WIDTH, LANE_HEIGHT, lineageDrawing, lineageText, NODE_WIDTH, PADDING } from '../../../src/lib/site/lineage-view.ts';
+import type { WordedLineageEdge } from '@lib/site/lineage.ts';
+import type { LineageLayout } from '@lib/site/lineage-layout.ts';
+import { COLUMN_WIDTH, LANE_HEIGHT, lineageDrawing, lineageText, NODE_WIDTH, PADDING } from '@lib/site/lineage-view.ts';
 
 const names = new Map([['wire', 'Coast Courier'], ['paper', 'Harbour Gazette'], ['repost', 'Bay Reposts']]);
 const name = (id: string) => names.get(id) ?? id;

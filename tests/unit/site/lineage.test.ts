@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { LineageEdge } from '../../../src/lib/engine/story/types.ts';
-import { lineageEvidence, lineageLabel, wordFindings } from '../../../src/lib/site/lineage.ts';
+import type { LineageEdge } from '@lib/engine/story/types.ts';
+import { lineageEvidence, lineageLabel, wordFindings } from '@lib/site/lineage.ts';
 
 const names = new Map([['wire-copy', 'Coast Courier'], ['paper', 'Harbour Gazette']]);
 const name = (id: string) => names.get(id) ?? id;

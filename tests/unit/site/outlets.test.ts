@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { median, relationSentences, type OutletRelation } from '../../../src/lib/site/outlet-relations.ts';
+import { median, relationSentences, type OutletRelation } from '@lib/site/outlet-relations.ts';
 
 const relation = (kinds: Partial<OutletRelation['kinds']>, shared = 1): OutletRelation => ({
   outlet: 'islam-times',

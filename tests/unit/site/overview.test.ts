@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { accountNames, closestRelatives, heatStep, lookupIn, similarityMatrix, storyFinding } from '../../../src/lib/site/overview.ts';
-import type { Comparison } from '../../../src/lib/engine/types.ts';
+import { accountNames, closestRelatives, heatStep, lookupIn, similarityMatrix, storyFinding } from '@lib/site/overview.ts';
+import type { Comparison } from '@lib/engine/types.ts';
 import { contained } from './fixtures.ts';
 
 const stat = (similarity: number, aShared: number) => ({ ...contained, stats: { ...contained.stats, similarity, aShared } }) as Comparison;

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { STORIES_PER_PAGE, pageRange, pagerNumbers } from '../../../src/lib/site/paging.ts';
+import { STORIES_PER_PAGE, pageRange, pagerNumbers } from '@lib/site/paging.ts';
 
 describe('pageRange', () => {
   it('puts the first stories on the home page and the rest on /page/<n>/', () => {
@@ -34,7 +34,7 @@ describe('under a sub-path', () => {
   it('links the pages under the base', async () => {
     vi.stubEnv('BASE_URL', '/retold/');
     vi.resetModules();
-    const { pageRange: underBase } = await import('../../../src/lib/site/paging.ts');
+    const { pageRange: underBase } = await import('@lib/site/paging.ts');
     expect(underBase(60, 2, 25)).toMatchObject({ prev: '/retold/', next: '/retold/page/3/' });
     vi.unstubAllEnvs();
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { QuoteCluster, QuoteMember } from '../../../src/lib/engine/story/types.ts';
-import { quotesView } from '../../../src/lib/site/quotes.ts';
+import type { QuoteCluster, QuoteMember } from '@lib/engine/story/types.ts';
+import { quotesView } from '@lib/site/quotes.ts';
 
 const names = new Map([['gazette', 'Harbour Gazette'], ['courier', 'Coast Courier']]);
 const member = (over: Partial<QuoteMember>): QuoteMember => ({

@@ -1,16 +1,16 @@
 /** View models added for issue 14: lineage lanes, feed dates, other spellings, folded furniture, contents, relatives, cards. */
 import { describe, expect, it } from 'vitest';
-import { lineageLayout } from '../../../src/lib/site/lineage-layout.ts';
-import { addedDate, feedItems } from '../../../src/lib/site/feed.ts';
-import { otherSpellings } from '../../../src/lib/site/spellings.ts';
-import { coverageBlocks, sentenceCoverage, sentenceId } from '../../../src/lib/site/coverage.ts';
-import { furnitureLabel } from '../../../src/lib/site/compare.ts';
-import { CLOSE_RELATIVE_MIN_SHARE, relativeNote, storyContents } from '../../../src/lib/site/overview.ts';
-import { compareCard, storyCard } from '../../../src/lib/site/cards.ts';
-import { cardContent } from '../../../src/lib/site/share-card.ts';
-import type { Variant } from '../../../src/lib/engine/story/types.ts';
-import type { WordedLineageEdge } from '../../../src/lib/site/lineage.ts';
-import type { Story } from '../../../src/lib/site/stories.ts';
+import { lineageLayout } from '@lib/site/lineage-layout.ts';
+import { addedDate, feedItems } from '@lib/site/feed.ts';
+import { otherSpellings } from '@lib/site/spellings.ts';
+import { coverageBlocks, sentenceCoverage, sentenceId } from '@lib/site/coverage.ts';
+import { furnitureLabel } from '@lib/site/compare.ts';
+import { CLOSE_RELATIVE_MIN_SHARE, relativeNote, storyContents } from '@lib/site/overview.ts';
+import { compareCard, storyCard } from '@lib/site/cards.ts';
+import { cardContent } from '@lib/site/share-card.ts';
+import type { Variant } from '@lib/engine/story/types.ts';
+import type { WordedLineageEdge } from '@lib/site/lineage.ts';
+import type { Story } from '@lib/site/stories.ts';
 import { contained } from './fixtures.ts';
 
 const edge = (from: string, to: string, directed: boolean, label = `${from}-${to}`): WordedLineageEdge =>

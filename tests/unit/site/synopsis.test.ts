@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildSynopsis, synopsisOrder, textHash, type Synopsis } from '../../../src/lib/engine/story/synopsis.ts';
-import { accountsInPublicationOrder } from '../../../src/lib/site/timeline.ts';
-import { checkViewRoutes, ordinal, storySynopsis, synopsisJson, synopsisPage, type SynopsisSource } from '../../../src/lib/site/synopsis.ts';
-import type { StoryAccountInput } from '../../../src/lib/engine/story/index.ts';
+import { buildSynopsis, synopsisOrder, textHash, type Synopsis } from '@lib/engine/story/synopsis.ts';
+import { accountsInPublicationOrder } from '@lib/site/timeline.ts';
+import { checkViewRoutes, ordinal, storySynopsis, synopsisJson, synopsisPage, type SynopsisSource } from '@lib/site/synopsis.ts';
+import type { StoryAccountInput } from '@lib/engine/story/index.ts';
 import { analysed } from './synoptic-helpers.ts';
 import { ANNOTATED, INDEPENDENT, NAMES, QUOTE_START, REPRINT, WIRE_FIRST, synopticStory } from './synoptic-story.ts';
 

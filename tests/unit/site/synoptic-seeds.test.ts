@@ -4,8 +4,8 @@
  * repost's interleaved comments kept out of the rows, and the timeline's order with its evidence.
  */
 import { describe, expect, it } from 'vitest';
-import { synopsisPage } from '../../../src/lib/site/synopsis.ts';
-import { storyTimeline, timelinePage } from '../../../src/lib/site/timeline.ts';
+import { synopsisPage } from '@lib/site/synopsis.ts';
+import { storyTimeline, timelinePage } from '@lib/site/timeline.ts';
 import { seedStory } from '../story/helpers.ts';
 import { analysed } from './synoptic-helpers.ts';
 

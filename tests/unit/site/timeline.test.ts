@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { versionSchema } from '../../../src/lib/content/schema.ts';
-import type { LineageEdge } from '../../../src/lib/engine/story/types.ts';
-import { buildTimeline, publicationOrder } from '../../../src/lib/engine/story/timeline.ts';
-import { formatDate, formatPublished } from '../../../src/lib/site/format.ts';
-import { storyTimeline, timelineJson, timelinePage } from '../../../src/lib/site/timeline.ts';
+import { versionSchema } from '@lib/content/schema.ts';
+import type { LineageEdge } from '@lib/engine/story/types.ts';
+import { buildTimeline, publicationOrder } from '@lib/engine/story/timeline.ts';
+import { formatDate, formatPublished } from '@lib/site/format.ts';
+import { storyTimeline, timelineJson, timelinePage } from '@lib/site/timeline.ts';
 import { analysed } from './synoptic-helpers.ts';
 import { NAMES, REPRINT, WIRE_FIRST, WIRE_UPDATE, synopticStory } from './synoptic-story.ts';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CLUSTER_DEFAULTS, type StoryAccountInput, type StoryFindings } from '../../../src/lib/engine/story/index.ts';
+import { CLUSTER_DEFAULTS, type StoryAccountInput, type StoryFindings } from '@lib/engine/story/index.ts';
 import { analyse, storyOf } from './helpers.ts';
 import { POOL } from './synthetic.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, storyOf } from './helpers.ts';
 import { ORIGINAL } from './synthetic.ts';
-import type { Fact, StoryAccountInput } from '../../../src/lib/engine/story/index.ts';
+import type { Fact, StoryAccountInput } from '@lib/engine/story/index.ts';
 
 /** Invented reports of an invented landslide; 19 May 2027 is a Wednesday. */
 const account = (id: string, published: string, paragraphs: string[]): StoryAccountInput => ({ id, outlet: `outlet-${id}`, published, paragraphs });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cohesiveGroups, type GroupItem, type GroupLink } from '../../../src/lib/engine/story/grouping.ts';
+import { cohesiveGroups, type GroupItem, type GroupLink } from '@lib/engine/story/grouping.ts';
 
 /** Items written as "owner:position"; groups read back in the same notation. */
 const item = (s: string): GroupItem => ({ owner: s.split(':')[0]!, position: Number(s.split(':')[1]) });

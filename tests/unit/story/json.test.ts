@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { toStoryJson, type StoryJson } from '../../../src/lib/engine/story/index.ts';
-import { wordFindings, type WordedLineageEdge } from '../../../src/lib/site/lineage.ts';
+import { toStoryJson, type StoryJson } from '@lib/engine/story/index.ts';
+import { wordFindings, type WordedLineageEdge } from '@lib/site/lineage.ts';
 import { analyse, SEED_STORY, seedStory } from './helpers.ts';
 
 // The public JSON is the engine's findings with lineage worded by the site, as `site/analysis.ts` builds it.

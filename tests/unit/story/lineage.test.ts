@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideLineage, LINEAGE_DEFAULTS, type PairEvidence } from '../../../src/lib/engine/story/index.ts';
+import { decideLineage, LINEAGE_DEFAULTS, type PairEvidence } from '@lib/engine/story/index.ts';
 import { analyse, seedStory, storyOf } from './helpers.ts';
 import { chain, ORIGINAL } from './synthetic.ts';
 

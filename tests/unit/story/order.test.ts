@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { StoryAccountInput } from '../../../src/lib/engine/story/index.ts';
+import type { StoryAccountInput } from '@lib/engine/story/index.ts';
 import { analyse, seedStory, storyOf } from './helpers.ts';
 import { POOL } from './synthetic.ts';
 

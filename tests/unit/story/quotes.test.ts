@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StoryAccountInput, StoryFindings } from '../../../src/lib/engine/story/index.ts';
+import type { StoryAccountInput, StoryFindings } from '@lib/engine/story/index.ts';
 import { analyse, storyOf } from './helpers.ts';
 
 /**

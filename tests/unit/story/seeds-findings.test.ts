@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyse, seedStory } from './helpers.ts';
-import type { StoryFindings } from '../../../src/lib/engine/story/index.ts';
+import type { StoryFindings } from '@lib/engine/story/index.ts';
 
 let f: StoryFindings;
 beforeAll(async () => {

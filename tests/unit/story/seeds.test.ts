@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { StoryFindings } from '../../../src/lib/engine/story/index.ts';
+import type { StoryFindings } from '@lib/engine/story/index.ts';
 import { analyse, seedStory } from './helpers.ts';
 
 let f: StoryFindings;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { diffStrings, gradeDiff, looseStem, matchStem } from '../../../src/lib/engine/index.ts';
-import { words } from '../../../src/lib/engine/story/text.ts';
-import { findQuotations } from '../../../src/lib/engine/quotation.ts';
-import { nameSkeleton } from '../../../src/lib/engine/story/index.ts';
+import { diffStrings, gradeDiff, looseStem, matchStem } from '@lib/engine/index.ts';
+import { words } from '@lib/engine/story/text.ts';
+import { findQuotations } from '@lib/engine/quotation.ts';
+import { nameSkeleton } from '@lib/engine/story/index.ts';
 
 describe('story text helpers', () => {
   it('finds double, straight and clearly delimited single quotations, never apostrophes', () => {

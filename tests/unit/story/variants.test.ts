@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, storyOf } from './helpers.ts';
 import { ORIGINAL } from './synthetic.ts';
-import { extendsWord, isSpellingVariant } from '../../../src/lib/engine/story/index.ts';
-import { diffSlots } from '../../../src/lib/engine/story/variants.ts';
+import { extendsWord, isSpellingVariant } from '@lib/engine/story/index.ts';
+import { diffSlots } from '@lib/engine/story/variants.ts';
 
 describe('variants on synthetic accounts', () => {
   it('reports numbers and dates that disagree inside one passage, not the same value written differently', () => {

@@ -9,7 +9,7 @@ import { cmp } from './text.ts';
 import { findQuotations, type Quotation } from '../quotation.ts';
 
 /** Canonical order: earliest published first, then by id (code-unit order). */
-export const byPublished = (a: { published: string; id: string }, b: { published: string; id: string }) =>
+const byPublished = (a: { published: string; id: string }, b: { published: string; id: string }) =>
   cmp(a.published, b.published) || cmp(a.id, b.id);
 
 /** A pair's comparison seen from `x`: rows' `a`/`b` and diffs oriented so that `x` is A. */

@@ -100,7 +100,7 @@ export function buildClusters(accounts: readonly StoryAccount[], pairs: Pairs, o
  * members share; ties go to the medoid (highest total word overlap with the
  * others), then to the earliest account (members are in canonical order).
  */
-export function referenceIndex(texts: readonly string[]): number {
+function referenceIndex(texts: readonly string[]): number {
   const keys = texts.map((t) => words(t).map((w) => w.key).join(' '));
   const bags = texts.map((t) => new Set(words(t).filter((w) => w.content).map((w) => w.stem)));
   let best = 0;

@@ -25,7 +25,6 @@ export { LINEAGE_DEFAULTS } from './lineage.ts';
 export { decideLineage, type LineageThresholds, type PairEvidence, type LineageDecision } from './lineage-decision.ts';
 export { QUOTE_DEFAULTS } from './quotes.ts';
 export { VARIANT_DEFAULTS, nameSkeleton, isSpellingVariant, extendsWord } from './variants.ts';
-export { byPublished } from './accounts.ts';
 export { SLOT_DEFAULTS } from './slots.ts';
 
 /** Defaults of {@link StoryOptions} beyond the per-finding ones. */

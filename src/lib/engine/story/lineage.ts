@@ -225,14 +225,25 @@ function verbatimRuns(c: Comparison, a: StoryAccount): { longest: number; text: 
   return { longest, text: tidy(text), outside };
 }
 
-/**
- * Confidence of a stated copy: the mean of four saturating scores, each 1 when
- * its evidence is twice what the rule asks (or, for asymmetry, when half of
- * the source is not in the derived text), so a bare pass of every threshold
- * gives about a half and clear evidence approaches 1.
+/*
+ * Confidence, 0–1, of an edge (how strongly the measured evidence supports what the edge says):
+ * - a recorded relation: 1, a documented fact;
+ * - a stated copy: the mean of four saturating scores, each 0 at no evidence and 1 when its
+ *   evidence is twice what the rule asks (`copyMinRun`, `copyMinExclusive`, `copyMinContained`),
+ *   or, for asymmetry, when the derived text's share inside the source exceeds the source's
+ *   share inside it by half (`ASYMMETRY_FULL`: all of the copy in the source, half of the source
+ *   in the copy); so a bare pass of every threshold gives about a half, clear evidence
+ *   approaches 1, and no single signal can carry the edge;
+ * - a revision (one outlet): 0.5 for "one article" (certain from the outlet, not from the text),
+ *   plus up to 0.5 as the order is supported by its own-prose run or its shared text, when
+ *   directed; half of the text support alone when undirected;
+ * - a common source: grows with the longest shared run, reaching the cap at a run as long as a
+ *   copy's required run twice plus the least run that counts at all, and capped below certainty
+ *   (`COMMON_SOURCE_MAX`) because a shared source is inferred, never observed.
  */
+/** The asymmetry (share of the derived text in the source minus the reverse) that counts as fully one-sided. */
 const ASYMMETRY_FULL = 0.5;
-/** Common source: likeness grows with the longest shared run, capped below certainty (no direction is known). */
+/** Highest confidence of an undirected common-source edge. */
 const COMMON_SOURCE_MAX = 0.9;
 
 function edge(f: PairFacts, opts: Required<LineageOptions>): LineageEdge {

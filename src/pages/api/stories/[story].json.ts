@@ -3,11 +3,11 @@
  * variants. In a build, rendering it also writes the story's comparison JSON files (json-exports.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { Story } from '../../../lib/site/stories.ts';
-import { getStoryAnalysis, storiesAnalysedAhead } from '../../../lib/site/analysis.ts';
-import { storyPageKey } from '../../../lib/site/page-keys.ts';
-import { writeComparisonExports } from '../../../lib/site/json-exports.ts';
-import { buildOutDir } from '../../../lib/site/out-dir.ts';
+import type { Story } from '@lib/site/stories.ts';
+import { getStoryAnalysis, storiesAnalysedAhead } from '@lib/site/analysis.ts';
+import { storyPageKey } from '@lib/site/page-keys.ts';
+import { writeComparisonExports } from '@lib/site/json-exports.ts';
+import { buildOutDir } from '@lib/site/out-dir.ts';
 
 export const getStaticPaths = (async () => (await storiesAnalysedAhead()).map((story) => ({ params: { story: story.id }, props: { story }, cacheKey: storyPageKey(story) }))) satisfies GetStaticPaths;
 

@@ -1,10 +1,10 @@
 /** The timeline JSON (issue 15, schema 1): accounts in publication order, their relations, revision steps. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { Story } from '../../../../lib/site/stories.ts';
-import { getStoryAnalysis, storiesAnalysedAhead } from '../../../../lib/site/analysis.ts';
-import { storyTimeline, timelineJson } from '../../../../lib/site/timeline.ts';
-import { storySource } from '../../../../lib/site/synopsis.ts';
-import { storyPageKey } from '../../../../lib/site/page-keys.ts';
+import type { Story } from '@lib/site/stories.ts';
+import { getStoryAnalysis, storiesAnalysedAhead } from '@lib/site/analysis.ts';
+import { storyTimeline, timelineJson } from '@lib/site/timeline.ts';
+import { storySource } from '@lib/site/synopsis.ts';
+import { storyPageKey } from '@lib/site/page-keys.ts';
 
 export const getStaticPaths = (async () => (await storiesAnalysedAhead()).map((story) => ({ params: { story: story.id }, props: { story }, cacheKey: storyPageKey(story) }))) satisfies GetStaticPaths;
 

@@ -1,10 +1,10 @@
 /** The share card of a comparison (its og:image): see src/lib/site/share-card.ts. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { storyNames, type Account, type Story } from '../../../../lib/site/stories.ts';
-import { getComparison, orderedPairs, storiesAnalysedAhead } from '../../../../lib/site/analysis.ts';
-import { storyPageKey } from '../../../../lib/site/page-keys.ts';
-import { compareCard } from '../../../../lib/site/cards.ts';
-import { renderCard } from '../../../../lib/site/share-card.ts';
+import { storyNames, type Account, type Story } from '@lib/site/stories.ts';
+import { getComparison, orderedPairs, storiesAnalysedAhead } from '@lib/site/analysis.ts';
+import { storyPageKey } from '@lib/site/page-keys.ts';
+import { compareCard } from '@lib/site/cards.ts';
+import { renderCard } from '@lib/site/share-card.ts';
 
 export const getStaticPaths = (async () =>
   (await storiesAnalysedAhead()).flatMap((story) =>

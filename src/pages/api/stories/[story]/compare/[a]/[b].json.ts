@@ -4,9 +4,9 @@
  * `astro dev`.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { Story } from '../../../../../../lib/site/stories.ts';
-import { getComparison, orderedPairs, storiesAnalysedAhead } from '../../../../../../lib/site/analysis.ts';
-import { buildOutDir } from '../../../../../../lib/site/out-dir.ts';
+import type { Story } from '@lib/site/stories.ts';
+import { getComparison, orderedPairs, storiesAnalysedAhead } from '@lib/site/analysis.ts';
+import { buildOutDir } from '@lib/site/out-dir.ts';
 
 export const getStaticPaths = (async () =>
   buildOutDir()
