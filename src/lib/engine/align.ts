@@ -1,6 +1,6 @@
 import type { SegmentMatch, SegmentedAccount, StoryContext } from './types.ts';
 import type { ResolvedCompareOptions } from './options.ts';
-import { TermTable, mergeFeatures, scorePair, segmentFeatures, shingleContainment, type Features, type PairScore } from './features.ts';
+import { TermTable, accountFeatures, mergeFeatures, scorePair, shingleContainment, type Features, type PairScore } from './features.ts';
 import { candidatePairs } from './candidates.ts';
 import { retellingEvidence } from './retold.ts';
 
@@ -46,12 +46,14 @@ export function matchSegmented(
   context: StoryContext,
   options: ResolvedCompareOptions,
 ): SegmentMatch[] {
-  const table = new TermTable(context);
-  const fa = segmentFeatures(a, table);
-  const fb = segmentFeatures(b, table);
+  const table = context.matching?.table ?? new TermTable(context);
+  const featuresA = accountFeatures(a, table, context.matching);
+  const featuresB = accountFeatures(b, table, context.matching);
+  const fa = featuresA.segments;
+  const fb = featuresB.segments;
   const runsA = new RunFeatures(fa);
   const runsB = new RunFeatures(fb);
-  const windows = scoreWindows(candidatePairs(fa, fb, table, options), runsA, runsB, table, options.maxWindow);
+  const windows = scoreWindows(candidatePairs(fa, fb, table, options, { a: featuresA.index, b: featuresB.index }), runsA, runsB, table, options.maxWindow);
 
   const usedA = new Uint8Array(fa.length);
   const usedB = new Uint8Array(fb.length);

@@ -1,5 +1,8 @@
 import type { AccountInput, SegmentedAccount, StoryContext } from './types.ts';
 import { accountLang, segmentAccount, type SegmentOptions } from './segment.ts';
+import { storyMatching } from './features.ts';
+
+export { idf } from './features.ts';
 
 /**
  * Builds the story context: how many `text` segments of the story's accounts
@@ -41,13 +44,8 @@ export function contextFromSegmented(accounts: readonly SegmentedAccount[]): Sto
     }
   }
   const texts = accounts.map((a) => a.text).sort(compareCodeUnits);
-  return { segmentCount, documentFrequency, texts };
-}
-
-/** Inverse document frequency of a stem, > 0. A stem the context never saw counts as rare (df = 1). */
-export function idf(context: StoryContext, stem: string): number {
-  const df = Math.max(1, context.documentFrequency.get(stem) ?? 0);
-  return Math.log(1 + Math.max(1, context.segmentCount) / df);
+  const context: StoryContext = { segmentCount, documentFrequency, texts };
+  return { ...context, matching: storyMatching(context, accounts) };
 }
 
 /** Plain code-unit string order (locale-independent, deterministic). */
