@@ -1,6 +1,6 @@
 import type { AccountInput, Comparison, SegmentJson, SegmentMatch, SegmentedAccount, StoryContext, Token } from './types.ts';
 import { resolveCompareOptions, type CompareOptions, type ResolvedCompareOptions } from './options.ts';
-import { matchSegmented } from './align.ts';
+import { matchSegmented, type RunCache } from './align.ts';
 import { gradeDiff, mirrorDiff, wordDiff } from './diff.ts';
 import { labelMoves } from './moves.ts';
 import { collateRows, type DiffedMatch } from './collate.ts';
@@ -26,8 +26,8 @@ export const ENGINE_VERSION = '1.1.0';
 /** Matches and their word diffs of two segmented accounts in canonical orientation (x's text sorts first). */
 type CanonicalAlignment = (x: SegmentedAccount, y: SegmentedAccount, context: StoryContext, options: ResolvedCompareOptions) => DiffedMatch[];
 
-function alignCanonical(x: SegmentedAccount, y: SegmentedAccount, context: StoryContext, options: ResolvedCompareOptions): DiffedMatch[] {
-  return matchSegmented(x, y, context, options).map((match): DiffedMatch => {
+function alignCanonical(x: SegmentedAccount, y: SegmentedAccount, context: StoryContext, options: ResolvedCompareOptions, runCache?: RunCache): DiffedMatch[] {
+  return matchSegmented(x, y, context, options, runCache).map((match): DiffedMatch => {
     const diff = wordDiff(tokensOf(x, match.a), tokensOf(y, match.b));
     return { match, ...diff, grades: gradeDiff(diff, x.lang) };
   });
@@ -103,8 +103,10 @@ export function comparePairs(pairs: readonly PairRequest[], context: StoryContex
     if (!s) byOptions.set(key, (s = segmentWithContext(account, context, options.segment)));
     return s;
   };
-  // Canonical alignments by (x, y, the options that shape them: all but the echoed labels).
+  // Canonical alignments by (x, y, the options that shape them: all but the echoed labels),
+  // and each account's window features (align.ts, RunCache; they depend on no option).
   const alignments = new Map<SegmentedAccount, Map<SegmentedAccount, Map<string, DiffedMatch[]>>>();
+  const runCache: RunCache = new Map();
   const shared: CanonicalAlignment = (x, y, ctx, options) => {
     const { story: _story, aOutlet: _aOutlet, bOutlet: _bOutlet, ...shaping } = options;
     const key = JSON.stringify(shaping);
@@ -113,7 +115,7 @@ export function comparePairs(pairs: readonly PairRequest[], context: StoryContex
     let byOptions = byY.get(y);
     if (!byOptions) byY.set(y, (byOptions = new Map()));
     let diffed = byOptions.get(key);
-    if (!diffed) byOptions.set(key, (diffed = alignCanonical(x, y, ctx, options)));
+    if (!diffed) byOptions.set(key, (diffed = alignCanonical(x, y, ctx, options, runCache)));
     return diffed;
   };
   return pairs.map(({ a, b, options }) => {
