@@ -1,4 +1,4 @@
-import type { Features } from './features.ts';
+import { invertedIndex, type Features, type TermIndex } from './features.ts';
 import type { TermTable } from './features.ts';
 import { lowerBound } from './sorted.ts';
 
@@ -18,20 +18,6 @@ export interface CandidateOptions {
   maxPostings: number;
 }
 
-/** Term id → ascending segment indexes containing it. */
-function invertedIndex(features: ReadonlyArray<Features | null>): Map<number, number[]> {
-  const index = new Map<number, number[]>();
-  features.forEach((f, i) => {
-    if (!f) return;
-    for (const id of f.terms.keys()) {
-      const list = index.get(id);
-      if (list) list.push(i);
-      else index.set(id, [i]);
-    }
-  });
-  return index;
-}
-
 /**
  * For each segment of `from`, the best `candidatesPerSegment` segments of `to`
  * by accumulated shared IDF weight; ties go to the segment nearer in relative
@@ -40,18 +26,18 @@ function invertedIndex(features: ReadonlyArray<Features | null>): Map<number, nu
 function oneWay(
   from: ReadonlyArray<Features | null>,
   to: ReadonlyArray<Features | null>,
+  index: TermIndex,
   table: TermTable,
   options: CandidateOptions,
   emit: (i: number, j: number) => void,
 ): void {
-  const index = invertedIndex(to);
   const scale = to.length / Math.max(1, from.length);
   // Dense accumulator + list of touched entries: no Map per sentence (speed).
   const acc = new Float64Array(to.length);
   const touched: number[] = [];
   from.forEach((f, i) => {
     if (!f) return;
-    let fallback: number[] | undefined;
+    let fallback: readonly number[] | undefined;
     for (const id of f.terms.keys()) {
       const postings = index.get(id);
       if (!postings) continue;
@@ -113,10 +99,11 @@ export function candidatePairs(
   fb: ReadonlyArray<Features | null>,
   table: TermTable,
   options: CandidateOptions,
+  indexes: { a: TermIndex; b: TermIndex } = { a: invertedIndex(fa), b: invertedIndex(fb) },
 ): Array<[number, number]> {
   const seen = new Set<number>();
   const width = fb.length + 1;
-  oneWay(fa, fb, table, options, (i, j) => seen.add(i * width + j));
-  oneWay(fb, fa, table, options, (j, i) => seen.add(i * width + j));
+  oneWay(fa, fb, indexes.b, table, options, (i, j) => seen.add(i * width + j));
+  oneWay(fb, fa, indexes.a, table, options, (j, i) => seen.add(i * width + j));
   return [...seen].sort((x, y) => x - y).map((k) => [Math.floor(k / width), k % width]);
 }

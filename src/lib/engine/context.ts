@@ -1,7 +1,9 @@
 import type { AccountInput, SegmentedAccount, StoryContext } from './types.ts';
 import { accountLang, segmentAccount, type SegmentOptions } from './segment.ts';
 import { compareCodeUnits } from './sorted.ts';
-import { inverseDocumentFrequency } from './rarity.ts';
+import { storyMatching } from './features.ts';
+
+export { idf } from './features.ts';
 
 /**
  * Builds the story context: how many `text` segments of the story's accounts
@@ -43,10 +45,6 @@ function contextFromSegmented(accounts: readonly SegmentedAccount[]): StoryConte
     }
   }
   const texts = accounts.map((a) => a.text).sort(compareCodeUnits);
-  return { segmentCount, documentFrequency, texts };
-}
-
-/** Inverse document frequency of a stem, > 0. A stem the context never saw counts as rare (df = 1). */
-export function idf(context: StoryContext, stem: string): number {
-  return inverseDocumentFrequency(context.segmentCount, context.documentFrequency.get(stem) ?? 0);
+  const context: StoryContext = { segmentCount, documentFrequency, texts };
+  return { ...context, matching: storyMatching(context, accounts) };
 }

@@ -1,4 +1,4 @@
-import { DIFF_DELETE, DIFF_EQUAL, DIFF_INSERT, diffCleanupSemantic, diffMain, type Diff } from 'diff-match-patch-es';
+import { DIFF_DELETE, DIFF_EQUAL, DIFF_INSERT, diffCleanupSemantic, diffMain, resolveOptions, type Diff } from 'diff-match-patch-es';
 import type { DiffGrade, DiffTuple, TokenType } from './types.ts';
 import { gradeKeys } from './grade.ts';
 import { isWord, tokenize } from './tokenize.ts';
@@ -12,8 +12,12 @@ import { normalizeKey } from './normalize.ts';
  * either kept, deleted or inserted whole.
  */
 
-/** Diff timeout 0 = no deadline: output never depends on machine speed. */
-const DMP_OPTIONS = { diffTimeout: 0 };
+/**
+ * Diff timeout 0 = no deadline: output never depends on machine speed.
+ * Resolved once (speed: the library otherwise copies its defaults into a new
+ * options object on every call).
+ */
+const DMP_OPTIONS = resolveOptions({ diffTimeout: 0 });
 
 /**
  * Token → one UTF-16 code unit. The Private Use Area (U+E000–U+F8FF, 6,400

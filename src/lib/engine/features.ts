@@ -1,12 +1,16 @@
 import type { SegmentedAccount, StoryContext } from './types.ts';
-import { idf } from './context.ts';
-import { weightedDice } from './rarity.ts';
+import { inverseDocumentFrequency, weightedDice } from './rarity.ts';
 
 /*
  * Numeric features for matching. Stems are interned to small integers once
- * per comparison, so scoring works on integer-keyed maps and typed arrays
+ * per story, so scoring works on integer-keyed maps and typed arrays
  * instead of strings (the hot loop of the engine).
  */
+
+/** Inverse document frequency of a stem, > 0. A stem the context never saw counts as rare (df = 1). */
+export function idf(context: StoryContext, stem: string): number {
+  return inverseDocumentFrequency(context.segmentCount, context.documentFrequency.get(stem) ?? 0);
+}
 
 /** Content of one sentence or of a run of adjacent sentences. */
 export interface Features {
@@ -68,6 +72,61 @@ export class TermTable {
   rare(id: number): boolean {
     return this.rareFlags[id]!;
   }
+}
+
+/**
+ * What matching reads of each account of a story, computed once per story
+ * (`buildStoryContext`) instead of once per pair. Speed: an account takes
+ * part in 2·(n−1) comparisons of a story of n accounts, and interning its
+ * stems, weighing them and indexing its sentences was a quarter of every
+ * comparison's matching time. Term ids are only compared with each other,
+ * never ordered or shown, and every sum runs in reading order as before, so
+ * results are exactly those of per-pair tables.
+ */
+export interface StoryMatching {
+  /** The story's terms: one id, weight and rarity per stem. */
+  table: TermTable;
+  /** The context's segmented accounts → their features and inverted index. */
+  accounts: ReadonlyMap<SegmentedAccount, AccountFeatures>;
+}
+
+/** Matching features of one segmented account. */
+export interface AccountFeatures {
+  /** Per segment, see {@link segmentFeatures}. */
+  segments: ReadonlyArray<Features | null>;
+  /** Term id → ascending indexes of the segments holding it (candidate lookup). */
+  index: TermIndex;
+}
+
+/** Term id → ascending indexes of the segments holding it. */
+export type TermIndex = ReadonlyMap<number, readonly number[]>;
+
+/** The matching data of a story's segmented accounts. */
+export function storyMatching(context: StoryContext, accounts: readonly SegmentedAccount[]): StoryMatching {
+  const table = new TermTable(context);
+  return { table, accounts: new Map(accounts.map((a) => [a, accountFeatures(a, table)] as const)) };
+}
+
+/** Features of an account: from the story's matching data when it holds the account, else computed with its table. */
+export function accountFeatures(account: SegmentedAccount, table: TermTable, matching?: StoryMatching): AccountFeatures {
+  const cached = matching?.accounts.get(account);
+  if (cached) return cached;
+  const segments = segmentFeatures(account, table);
+  return { segments, index: invertedIndex(segments) };
+}
+
+/** Term id → ascending segment indexes containing it. */
+export function invertedIndex(features: ReadonlyArray<Features | null>): Map<number, number[]> {
+  const index = new Map<number, number[]>();
+  features.forEach((f, i) => {
+    if (!f) return;
+    for (const id of f.terms.keys()) {
+      const list = index.get(id);
+      if (list) list.push(i);
+      else index.set(id, [i]);
+    }
+  });
+  return index;
 }
 
 /** Per-segment features of a text segment; `null` for segments that are not `text`. */

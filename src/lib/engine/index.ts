@@ -10,7 +10,7 @@ export type * from './types.ts';
 export { segmentAccount, textTokens, type SegmentOptions } from './segment.ts';
 export { countWords } from './tokenize.ts';
 export { buildStoryContext } from './context.ts';
-export { compareAccounts, matchSegments, ENGINE_VERSION } from './compare.ts';
+export { compareAccounts, comparePairs, matchSegments, ENGINE_VERSION, type PairRequest } from './compare.ts';
 export { DEFAULT_COMPARE_OPTIONS, resolveCompareOptions, type CompareOptions } from './options.ts';
 export { wordDiff, diffStrings, gradeDiff, type WordDiff, type DiffToken, type DiffOptions } from './diff.ts';
 export { gradeChange } from './grade.ts';

@@ -131,12 +131,82 @@ interface Normalized {
  * comparison that must read words exactly as the engine does.
  */
 export function textTokens(text: string, offset = 0, lang?: string): Token[] {
-  return new TokenNormalizer(languageFor(lang)).tokens(text, offset);
+  const language = languageFor(lang);
+  // Speed: the story findings read the same sentences and slot texts again
+  // and again (a slot side is tokenized by the word-choice, fact and variant
+  // tests alike), so the tokens of a text are kept at offset 0 and handed out
+  // as fresh objects shifted to `offset`: callers own what they get.
+  let memo = textMemos.get(language);
+  if (!memo) textMemos.set(language, (memo = new Map()));
+  let tokens = memo.get(text);
+  if (!tokens) {
+    if (textMemoChars >= TEXT_MEMO_LIMIT_CHARS) {
+      for (const m of textMemos.values()) m.clear();
+      textMemoChars = 0;
+    }
+    tokens = new TokenNormalizer(language).tokens(text, 0);
+    memo.set(text, tokens);
+    textMemoChars += text.length;
+  }
+  const out = new Array<Token>(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    out[i] = { text: t.text, start: t.start + offset, end: t.end + offset, type: t.type, key: t.key, stem: t.stem, content: t.content };
+  }
+  return out;
+}
+
+/**
+ * Empties the memos of normalized forms and of {@link textTokens}. They only
+ * hold pure results, so this never changes an output: it is for benchmarks
+ * that measure one story's cost from cold (`scripts/bench/story.ts`).
+ */
+export function clearTokenMemos(): void {
+  for (const m of textMemos.values()) m.clear();
+  textMemoChars = 0;
+  sharedMemos.clear();
+  sharedMemoSize = 0;
+}
+
+/** Tokens of texts seen by {@link textTokens}, per language, at offset 0. */
+const textMemos = new Map<Language, Map<string, Token[]>>();
+/**
+ * Emptied once it holds this many characters of text (a few stories' worth,
+ * some tens of MB of tokens), so memory stays bounded however many stories one
+ * process analyses; what it holds never changes a result.
+ */
+const TEXT_MEMO_LIMIT_CHARS = 2_000_000;
+let textMemoChars = 0;
+
+/**
+ * Normalizations of surface forms, per language and token type, shared by
+ * every normalizer. Speed: the key, stopword test, stem and spelling fold of
+ * a surface form depend only on the form, its type and the language, yet a
+ * memo per normalizer started empty for every `textTokens` call, and the
+ * story findings call it on the same sentences over and over (two thirds of a
+ * story's tokenizing time was re-normalizing forms seen before). Emptied when
+ * it holds {@link SHARED_MEMO_LIMIT} forms, so memory stays bounded however
+ * many stories one process analyses; what it holds never changes a result.
+ */
+const sharedMemos = new Map<Language, Map<Token['type'], Map<string, Normalized>>>();
+/** About 20–40 MB of forms: more than one language's vocabulary in a large archive. */
+const SHARED_MEMO_LIMIT = 200_000;
+let sharedMemoSize = 0;
+
+function sharedMemo(language: Language, type: Token['type']): Map<string, Normalized> {
+  if (sharedMemoSize >= SHARED_MEMO_LIMIT) {
+    sharedMemos.clear();
+    sharedMemoSize = 0;
+  }
+  let byType = sharedMemos.get(language);
+  if (!byType) sharedMemos.set(language, (byType = new Map()));
+  let memo = byType.get(type);
+  if (!memo) byType.set(type, (memo = new Map()));
+  return memo;
 }
 
 /** Tokenizes segment texts, memoizing the normalization of each surface form. */
 class TokenNormalizer {
-  private readonly memo = new Map<string, Normalized>();
   private readonly language: Language;
 
   constructor(language: Language) {
@@ -157,12 +227,14 @@ class TokenNormalizer {
 
   private normalize(surface: string, type: Token['type']): Normalized {
     if (type === 'space') return SPACE;
-    let n = this.memo.get(surface);
+    const memo = sharedMemo(this.language, type);
+    let n = memo.get(surface);
     if (!n) {
       const key = normalizeKey(surface);
       const content = type !== 'mark' && !this.language.stopwords.has(key);
       n = { key, stem: content ? this.language.foldVariants(this.language.stem(key)) : '', content };
-      this.memo.set(surface, n);
+      memo.set(surface, n);
+      sharedMemoSize++;
     }
     return n;
   }

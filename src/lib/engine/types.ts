@@ -15,6 +15,7 @@
  *   options always give deep-equal output (no clocks, no randomness, stable
  *   sorts with explicit tie-breaks, diff-match-patch with timeout 0).
  */
+import type { StoryMatching } from './features.ts';
 
 // ---------------------------------------------------------------------------
 // Input
@@ -189,6 +190,12 @@ export interface StoryContext {
    * Not part of the context's identity (cache keys use `texts`).
    */
   segmented?: ReadonlyMap<string, SegmentedAccount>;
+  /**
+   * The matching features of the context's segmented accounts (term ids,
+   * weights, per-sentence term counts, inverted index), built once per story
+   * instead of once per pair (`features.ts`). Not part of the context's identity.
+   */
+  matching?: StoryMatching;
 }
 
 // ---------------------------------------------------------------------------

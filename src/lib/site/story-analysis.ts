@@ -3,7 +3,7 @@
  * all accounts. Plain Node (no Astro, no Vite), so the build's worker threads run the very same code
  * as the build itself (analysis-worker.ts).
  */
-import { buildStoryContext, compareAccounts, countWords, type AccountInput, type Comparison } from '../engine/index.ts';
+import { buildStoryContext, comparePairs, countWords, type AccountInput, type Comparison } from '../engine/index.ts';
 import { analyseStory, type StoryFindings } from '../engine/story/index.ts';
 import type { RelationInput } from '../engine/story/types.ts';
 
@@ -40,9 +40,10 @@ export function analyseInput(input: AnalysisInput): StoredAnalysis {
   const inputs = new Map(input.accounts.map((a): [string, AccountInput] => [a.id, { id: a.id, paragraphs: a.paragraphs, ...(a.lang ? { lang: a.lang } : {}) }]));
   const context = buildStoryContext([...inputs.values()]);
   const comparisons: Record<string, Comparison> = {};
-  for (const [a, b] of orderedPairs(input.accounts)) {
-    comparisons[pairKey(a.id, b.id)] = compareAccounts(inputs.get(a.id)!, inputs.get(b.id)!, context, { story: input.story, aOutlet: a.outlet, bOutlet: b.outlet });
-  }
+  // All pairs in one call: (a, b) and (b, a) share one alignment (compare.ts, comparePairs).
+  const pairs = orderedPairs(input.accounts);
+  const results = comparePairs(pairs.map(([a, b]) => ({ a: inputs.get(a.id)!, b: inputs.get(b.id)!, options: { story: input.story, aOutlet: a.outlet, bOutlet: b.outlet } })), context);
+  pairs.forEach(([a, b], i) => (comparisons[pairKey(a.id, b.id)] = results[i]!));
   const findings = analyseStory(
     input.accounts.map((a) => ({
       id: a.id,
