@@ -36,7 +36,10 @@ export async function writeCorpus(dir: string, spec: CorpusSpec, seedContent = '
     const base = { id: story, paragraphs: seeds[s % seeds.length]! };
     for (let v = 0; v < spec.versions; v++) {
       const file = path.join(dir, 'stories', story, `v${v}.md`);
-      const { paragraphs } = editedAccount(base, (spec.seed ?? 1) * 1_000_003 + s * 101 + v);
+      // An edit can, rarely, delete every paragraph (story 2806 of 10,000): content refuses an empty
+      // account, and no outlet publishes one, so such a draw is replaced by the next seed's.
+      let paragraphs: string[] = [];
+      for (let retry = 0; paragraphs.length === 0; retry++) paragraphs = editedAccount(base, (spec.seed ?? 1) * 1_000_003 + s * 101 + v + retry * 7_919).paragraphs;
       await writeFile(file, renderVersionEntry({ outlet: `outlet-${v}`, published: `2021-05-${day}`, attribution: { method: 'named', evidence: 'Synthetic.' } }, paragraphs));
       firstAccount ||= file;
     }

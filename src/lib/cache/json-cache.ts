@@ -83,15 +83,15 @@ export async function writeAtomic(file: string, data: string | Uint8Array): Prom
 const writeEntry = (file: string, key: string, value: unknown) => writeAtomic(file, JSON.stringify({ key, value }));
 
 /**
- * The stored value for `key` when there is a valid one, else `compute()`, stored then returned.
+ * The stored value for `key` when there is a valid one, else `compute()` (awaited), stored then returned.
  * `validate` checks a stored value against the value's schema and invariants.
  */
-export async function cachedJson<T>(key: string, compute: () => T, validate: CacheValidator, options: CacheOptions = {}): Promise<T> {
+export async function cachedJson<T>(key: string, compute: () => T | Promise<T>, validate: CacheValidator, options: CacheOptions = {}): Promise<T> {
   const file = cacheEntryPath(options.dir ?? defaultCacheDir(), key);
   const read = await readEntry<T>(file, key, validate);
   if (read && 'value' in read) return read.value;
   if (read) (options.warn ?? console.warn)(`retold cache: ignoring ${file}: ${read.problem}; recomputing it`);
-  const value = compute();
+  const value = await compute();
   await writeEntry(file, key, value);
   return value;
 }

@@ -2,17 +2,74 @@
  * Astro content-layer loaders backed by `loadCorpus`, so the build validates content with exactly the
  * rules (and the messages) that `npm run ingest` and the tests use. Astro calls the three loaders in
  * one sync; they share one read of the folder.
+ *
+ * Astro keeps the loaders' store between builds (in its cache folder). Two things make a sync after
+ * a small change cost what changed:
+ * - an entry is written only when its digest changed (`store.set` skips an equal digest), and only
+ *   vanished entries are deleted, so an unchanged store is not serialised and written again;
+ * - a body unchanged since the last sync is not parsed again: its paragraphs come from the stored
+ *   entry whose body is the same text, provided the parsing code is the same too (PARSER_HASH).
+ *   Every file is still read and validated each time; only remark's parse is spared.
  */
 import path from 'node:path';
-import type { Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { cacheKey } from '../cache/index.ts';
 import { loadCorpus, type Corpus } from './corpus.ts';
+import { parseParagraphs } from './markdown.ts';
 
-const reads = new Map<string, Promise<Corpus>>();
+/**
+ * What turns a body into paragraphs: the parser's source and the locked versions of remark and
+ * the libraries under it. A stored paragraph list is reused only when this hash is the one it was
+ * parsed with.
+ */
+const PARSER_HASH = cacheKey(
+  Object.entries(import.meta.glob(['./markdown.ts', '../../../package-lock.json'], { query: '?raw', import: 'default', eager: true })).sort(([x], [y]) => (x < y ? -1 : 1)),
+);
+const PARSER_META = 'parser';
 
-function readOnce(contentDir: string): Promise<Corpus> {
+/** Paragraphs of the bodies the previous sync parsed (with the same parser), by body text. */
+const parsedBefore = new Map<string, string[]>();
+
+/** A stored entry that kept its body and paragraphs: an account (versions collection). */
+const isParsedBody = (data: Record<string, unknown>): data is { body: string; paragraphs: string[] } =>
+  typeof data.body === 'string' && Array.isArray(data.paragraphs) && data.paragraphs.every((p) => typeof p === 'string');
+
+/** Offers a collection's stored bodies to the shared read, when they were parsed by this parser. */
+function rememberParsed({ store, meta }: Pick<LoaderContext, 'store' | 'meta'>): void {
+  if (meta.get(PARSER_META) !== PARSER_HASH) return;
+  for (const entry of store.values()) {
+    if (isParsedBody(entry.data)) parsedBefore.set(entry.data.body, entry.data.paragraphs);
+  }
+}
+
+/**
+ * `parseParagraphs`, from the previous sync's result where the body is unchanged. A body not offered
+ * in time (the loaders run concurrently) is simply parsed: the memo can only spare work.
+ */
+function parseRemembered(markdown: string, counts: ParseCounts): string[] {
+  counts.bodies++;
+  const remembered = parsedBefore.get(markdown);
+  if (remembered) return remembered;
+  counts.parsed++;
+  return parseParagraphs(markdown);
+}
+
+/** How many bodies a read met, and how many of them it had to parse (the build log reports both). */
+interface ParseCounts {
+  bodies: number;
+  parsed: number;
+}
+
+const reads = new Map<string, Promise<{ corpus: Corpus; counts: ParseCounts }>>();
+
+function readOnce(contentDir: string): Promise<{ corpus: Corpus; counts: ParseCounts }> {
   let pending = reads.get(contentDir);
   if (!pending) {
-    pending = loadCorpus(contentDir);
+    const counts = { bodies: 0, parsed: 0 };
+    // The memo is for this read alone: cleared once it is done, it never holds an older sync's bodies.
+    pending = loadCorpus(contentDir, { parse: (markdown) => parseRemembered(markdown, counts) })
+      .then((corpus) => ({ corpus, counts }))
+      .finally(() => parsedBefore.clear());
     reads.set(contentDir, pending);
   }
   return pending;
@@ -21,15 +78,22 @@ function readOnce(contentDir: string): Promise<Corpus> {
 export function corpusLoader(collection: keyof Corpus, contentDir: string): Loader {
   return {
     name: `retold-${collection}`,
-    load: async ({ store, generateDigest, watcher }) => {
-      const corpus = await readOnce(contentDir);
-      store.clear();
+    load: async ({ store, meta, generateDigest, watcher, logger }) => {
+      rememberParsed({ store, meta });
+      const { corpus, counts } = await readOnce(contentDir);
+      // Once per read (the accounts' loader): the rebuild test reads this line to see the memo work.
+      if (collection === 'versions') logger.info(`parsed ${counts.parsed} of ${counts.bodies} Markdown bodies (the others are unchanged since the last sync)`);
+      const ids = new Set<string>();
       for (const entry of corpus[collection]) {
         const { file, ...data } = entry as typeof entry & { file: string };
         // Astro accepts only paths inside the project; a corpus elsewhere (the scale benchmark's) has none.
         const filePath = path.isAbsolute(file) ? undefined : file;
-        store.set({ id: entry.id, data, filePath, digest: generateDigest(data) });
+        ids.add(entry.id);
+        // Unchanged (same digest): Astro keeps the stored entry and does not rewrite its store.
+        store.set({ id: entry.id, data, filePath, digest: generateDigest({ data, filePath: filePath ?? null }) });
       }
+      for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+      if (meta.get(PARSER_META) !== PARSER_HASH) meta.set(PARSER_META, PARSER_HASH);
       // In `astro dev`, a changed file invalidates the shared read so the next sync sees it.
       watcher?.on('change', (changed) => {
         if (changed.includes(contentDir.replace(/^\.\//, ''))) reads.delete(contentDir);

@@ -62,7 +62,15 @@ let pool: AnalysisPool | undefined;
  * list order (the order pages are rendered in). The story routes' `getStaticPaths` use it, so
  * analysis starts before the first page renders.
  */
-export async function storiesAnalysedAhead(): Promise<Story[]> {
+export function storiesAnalysedAhead(): Promise<Story[]> {
+  sentAhead ??= sendAhead();
+  return sentAhead;
+}
+
+/** Sending the stories to the pool happens once per build: later calls find every job queued. */
+let sentAhead: Promise<Story[]> | undefined;
+
+async function sendAhead(): Promise<Story[]> {
   const stories = await getStories();
   pool ??= new AnalysisPool();
   if (pool.size === 0) return stories;
@@ -80,6 +88,10 @@ export async function storiesAnalysedAhead(): Promise<Story[]> {
 
 async function load(story: Story): Promise<StoryAnalysis> {
   const key = analysisKey(story);
+  // Whatever asks first (a story route, or a page over all stories such as the outlet profiles,
+  // whose paths Astro may collect before any story route's), every missing analysis goes to the
+  // pool: otherwise a page reading every story would analyse them all on this one thread.
+  await storiesAnalysedAhead();
   await ahead.get(key);
   ahead.delete(key);
   const stored = await cachedJson<StoredAnalysis>(key, () => analyseInput(analysisInput(story)), (value) => storedAnalysisProblem(value, story.accounts));

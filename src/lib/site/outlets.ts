@@ -11,10 +11,10 @@
  */
 import { cacheKey } from '../cache/index.ts';
 import type { Outlet } from '../content/schema.ts';
-import { getStoryAnalysis } from './analysis.ts';
+import { storySummary, type SummaryKind } from './story-summary.ts';
 import { storyPageKey } from './page-keys.ts';
 import { getStories, type Story } from './stories.ts';
-import { buildOutletProfiles, summariseForOutlets, type OutletProfile, type OutletStory } from './outlet-profiles.ts';
+import { buildOutletProfiles, summariseForOutlets, type OutletProfile, type OutletStory, type OutletStoryAnalysis } from './outlet-profiles.ts';
 import { compareCodeUnits as cmp } from '../engine/sorted.ts';
 import { pairKey } from './story-analysis.ts';
 
@@ -30,9 +30,22 @@ async function outletStory(story: Story): Promise<OutletStory> {
     accounts: story.accounts.map((a) => ({ version: a.id, outlet: a.outlet, published: a.data.published, ...(a.data.headline ? { headline: a.data.headline } : {}), words: a.words })),
   };
   if (story.accounts.length < 2) return out;
-  const { findings, comparisons } = await getStoryAnalysis(story);
-  return { ...out, analysis: summariseForOutlets(findings, (a, b) => comparisons.get(pairKey(a, b))?.stats.aShared) };
+  return { ...out, analysis: await storySummary(story, OUTLET_SUMMARY) };
 }
+
+/**
+ * The story's analysis as the profiles read it, stored per story (story-summary.ts): a rebuild
+ * re-reads every story an outlet reported, and the summaries are a small part of the analyses.
+ */
+const OUTLET_SUMMARY: SummaryKind<OutletStoryAnalysis> = {
+  name: 'outlets',
+  source: import.meta.glob(['./outlets.ts', './outlet-profiles.ts'], { query: '?raw', import: 'default', eager: true }),
+  summarise: ({ findings, comparisons }) => summariseForOutlets(findings, (a, b) => comparisons.get(pairKey(a, b))?.stats.aShared),
+  validate: (value) => {
+    const v = value as Partial<Record<keyof OutletStoryAnalysis, unknown>> | null;
+    return v && typeof v === 'object' && [v.own, v.lineage, v.shared, v.wordChoices].every(Array.isArray) ? undefined : 'expected an outlet summary (own, lineage, shared and wordChoices lists)';
+  },
+};
 
 let profiles: Promise<Map<string, OutletProfile>> | undefined;
 

@@ -19,7 +19,7 @@ const storyKeys = new WeakMap<Story, string>();
 
 /**
  * Key of every page and JSON file scoped to one story (the story page, its account pages, its
- * comparisons and their JSON): its analysis (engine, options, texts) and every field of the story,
+ * comparisons and their JSON): its analysis (engine, options, texts) and every other field of the story,
  * its accounts and their outlets that a page prints: titles, dates, summary, headlines, authors,
  * URLs, outlet names, descriptions and attribution, and the reader-facing account names derived
  * from them. A story page prints nothing of other stories, so a change elsewhere never touches it.
@@ -27,7 +27,10 @@ const storyKeys = new WeakMap<Story, string>();
 export function storyPageKey(story: Story): string {
   let key = storyKeys.get(story);
   if (key === undefined) {
-    key = cacheKey({ analysis: analysisKey(story), story });
+    // The texts are in the analysis key already (it hashes every paragraph): hashing them a second
+    // time here would double the cost of keying a large archive for nothing.
+    const fields = { ...story, accounts: story.accounts.map(({ paragraphs: _texts, ...account }) => account) };
+    key = cacheKey({ analysis: analysisKey(story), story: fields });
     storyKeys.set(story, key);
   }
   return key;

@@ -47,6 +47,8 @@ describe('incremental build', () => {
     const out = path.join(work, 'dist');
     const firstLog = build(content, out, path.join(work, 'incremental'));
     expect(reused(firstLog).size).toBe(0);
+    // The content loader parses every body of a cold build: 4 story summaries and 9 accounts.
+    expect(firstLog).toContain('parsed 13 of 13 Markdown bodies');
 
     // Harbour bridge: one account edited, one removed (its pages and comparison files must go). One
     // outlet's description changed (printed on the pages of the stories it reports: now only river
@@ -64,6 +66,9 @@ describe('incremental build', () => {
     writeFileSync(`${added}.md`, '---\ntitle: New ferry timetable\ndate: 2026-04-01\nplace: Port Alder\n---\n\nThe ferry company published a new timetable with more evening sailings.\n');
     const incrementalLog = build(content, out, path.join(work, 'incremental'));
     const incremental = files(out);
+    // Only the edited account is parsed again, and the story summaries (their bodies are not
+    // stored); the added story's accounts are copies of stored bodies, the others unchanged.
+    expect(incrementalLog).toContain('parsed 5 of 12 Markdown bodies');
 
     const cold = files((build(content, path.join(work, 'cold'), path.join(work, 'cold-caches')), path.join(work, 'cold')));
     expect([...incremental.keys()].sort()).toEqual([...cold.keys()].sort());
