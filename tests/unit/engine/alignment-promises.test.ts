@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildStoryContext, compareAccounts, type AccountInput, type Comparison } from '../../../src/lib/engine/index.ts';
+import { buildStoryContext, compareAccounts, type AccountInput, type Comparison } from '@lib/engine/index.ts';
 
 /*
  * What the aligner promises its readers, each on invented accounts built to make one rule decide

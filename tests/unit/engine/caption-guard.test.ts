@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentAccount } from '../../../src/lib/engine/index.ts';
+import { segmentAccount } from '@lib/engine/index.ts';
 
 /*
  * A caption is a sentence or two and a credit. A credit form inside a long paragraph is article

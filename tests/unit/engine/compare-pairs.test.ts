@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildStoryContext, compareAccounts, comparePairs, type AccountInput } from '../../../src/lib/engine/index.ts';
+import { buildStoryContext, compareAccounts, comparePairs, type AccountInput } from '@lib/engine/index.ts';
 import { loadSeeds } from './seeds.ts';
 
 /*

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heaviestIncreasing } from '../../../src/lib/engine/moves.ts';
+import { heaviestIncreasing } from '@lib/engine/moves.ts';
 
 /*
  * `heaviestIncreasing` promises the heaviest strictly increasing subsequence, with ties between

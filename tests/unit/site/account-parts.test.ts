@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { segmentAccount } from '../../../src/lib/engine/index.ts';
-import { accountParts, PART_CHARS, partOf, partsOfAccount, partUrl, sentenceUrl } from '../../../src/lib/site/account-parts.ts';
-import { accountPartView } from '../../../src/lib/site/account-page.ts';
-import { sentenceCoverage } from '../../../src/lib/site/coverage.ts';
-import { accountUrl } from '../../../src/lib/site/routes.ts';
+import { segmentAccount } from '@lib/engine/index.ts';
+import { accountParts, PART_CHARS, partOf, partsOfAccount, partUrl, sentenceUrl } from '@lib/site/account-parts.ts';
+import { accountPartView } from '@lib/site/account-page.ts';
+import { sentenceCoverage } from '@lib/site/coverage.ts';
+import { accountUrl } from '@lib/site/routes.ts';
 
 /** Paragraphs of numbered sentences (each `words` words long), `perParagraph` sentences a paragraph. */
 function longText(paragraphs: number, perParagraph: number, words = 12): string[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt } from '../../../src/lib/site/format.ts';
+import { excerpt } from '@lib/site/format.ts';
 
 // The excerpt shown in lists and cards: whitespace collapsed, cut at a word boundary, an ellipsis
 // only when something was cut.

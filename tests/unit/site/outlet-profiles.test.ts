@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Outlet } from '../../../src/lib/content/schema.ts';
-import { buildOutletProfiles, summariseForOutlets, type OutletStory, type OutletStoryAnalysis } from '../../../src/lib/site/outlet-profiles.ts';
-import { rowUrl } from '../../../src/lib/site/routes.ts';
+import type { Outlet } from '@lib/content/schema.ts';
+import { buildOutletProfiles, summariseForOutlets, type OutletStory, type OutletStoryAnalysis } from '@lib/site/outlet-profiles.ts';
+import { rowUrl } from '@lib/site/routes.ts';
 import path from 'node:path';
-import { loadCorpus } from '../../../src/lib/content/corpus.ts';
-import { relationSentences } from '../../../src/lib/site/outlet-relations.ts';
+import { loadCorpus } from '@lib/content/corpus.ts';
+import { relationSentences } from '@lib/site/outlet-relations.ts';
 import { analyse, repoRoot, SEED_STORY, seedStory, storyOf, type TestStory } from '../story/helpers.ts';
 import { ORIGINAL } from '../story/synthetic.ts';
 

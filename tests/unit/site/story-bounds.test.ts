@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Fact, QuoteCluster, WordChoice } from '../../../src/lib/engine/story/types.ts';
-import { boundFindings, namedList, SECTION_BOUNDS, shownAccounts, STORY_PAGE_BOUNDS } from '../../../src/lib/site/story-bounds.ts';
+import type { Fact, QuoteCluster, WordChoice } from '@lib/engine/story/types.ts';
+import { boundFindings, namedList, SECTION_BOUNDS, shownAccounts, STORY_PAGE_BOUNDS } from '@lib/site/story-bounds.ts';
 
 const quote = (i: number, versions: string[], text = `Quoted words number ${i}`): QuoteCluster => ({
   id: `q${i}`,

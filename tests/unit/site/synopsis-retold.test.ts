@@ -5,7 +5,7 @@
  * words stays marked word by word.
  */
 import { describe, expect, it } from 'vitest';
-import { RETOLD_BELOW_SHARED_WORDS, sharedWordShare, synopsisPage } from '../../../src/lib/site/synopsis.ts';
+import { RETOLD_BELOW_SHARED_WORDS, sharedWordShare, synopsisPage } from '@lib/site/synopsis.ts';
 import { analysed } from './synoptic-helpers.ts';
 import { WIRE_FIRST } from './synoptic-story.ts';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { AccountCoverage, PassageCluster, VersionSummary } from '../../../src/lib/engine/story/types.ts';
-import type { AccountPart } from '../../../src/lib/site/account-parts.ts';
-import { accountUrl, compareUrl, synopsisUrl } from '../../../src/lib/site/routes.ts';
-import { CARRY_BOUNDS, rowsPerView, whoCarriesWhat } from '../../../src/lib/site/who-carries-what.ts';
+import type { AccountCoverage, PassageCluster, VersionSummary } from '@lib/engine/story/types.ts';
+import type { AccountPart } from '@lib/site/account-parts.ts';
+import { accountUrl, compareUrl, synopsisUrl } from '@lib/site/routes.ts';
+import { CARRY_BOUNDS, rowsPerView, whoCarriesWhat } from '@lib/site/who-carries-what.ts';
 
 const ONE_PART: readonly AccountPart[] = [{ number: 1, first: 0, end: Number.MAX_SAFE_INTEGER, continuesParagraph: false }];
 

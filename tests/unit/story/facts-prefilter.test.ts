@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, seedStory, storyOf, type TestStory } from './helpers.ts';
 import { ORIGINAL } from './synthetic.ts';
-import { storySlots } from '../../../src/lib/engine/story/slots.ts';
-import { buildAccounts, Pairs } from '../../../src/lib/engine/story/accounts.ts';
-import { judgeSlot, mayStateFact } from '../../../src/lib/engine/story/facts.ts';
-import { languageFor } from '../../../src/lib/engine/lang/index.ts';
+import { storySlots } from '@lib/engine/story/slots.ts';
+import { buildAccounts, Pairs } from '@lib/engine/story/accounts.ts';
+import { judgeSlot, mayStateFact } from '@lib/engine/story/facts.ts';
+import { languageFor } from '@lib/engine/lang/index.ts';
 
 const slot = (before: string, after: string, right = ' were killed', left = 'Rescue teams said ') => ({ before, after, left, right, index: 1 });
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, storyOf } from './helpers.ts';
 import { ORIGINAL } from './synthetic.ts';
-import type { StoryAccountInput, WordChoice } from '../../../src/lib/engine/story/index.ts';
-import { lemmaForm } from '../../../src/lib/engine/story/word-choices.ts';
-import { SLOT_DEFAULTS } from '../../../src/lib/engine/story/slots.ts';
-import { analyseStory } from '../../../src/lib/engine/story/index.ts';
+import type { StoryAccountInput, WordChoice } from '@lib/engine/story/index.ts';
+import { lemmaForm } from '@lib/engine/story/word-choices.ts';
+import { SLOT_DEFAULTS } from '@lib/engine/story/slots.ts';
+import { analyseStory } from '@lib/engine/story/index.ts';
 
 const account = (id: string, outlet: string, paragraphs: string[]): StoryAccountInput => ({ id, outlet, published: '2027-04-08', paragraphs });
 const show = (w: WordChoice) => `${w.forms[0].text} [${w.forms[0].outlets.join(',')}] / ${w.forms[1].text} [${w.forms[1].outlets.join(',')}]`;
