@@ -23,6 +23,9 @@ describe('variants and stems', () => {
     expect(foldVariants('sergey')).toBe(foldVariants('sergei'));
     expect(foldVariants('aleksei')).toBe(foldVariants('alexei'));
     expect(foldVariants('colour')).toBe(foldVariants('color'));
+    expect(foldVariants('defence')).toBe(foldVariants('defense'));
+    expect(foldVariants('offences')).toBe(foldVariants('offenses'));
+    expect(foldVariants('science')).toBe('science');
     expect(foldVariants('navalny')).not.toBe(foldVariants('navalnz'));
   });
   it('stems English with Porter2: inflections and derivations meet', () => {

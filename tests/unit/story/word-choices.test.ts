@@ -124,6 +124,14 @@ describe('word choices: each filter keeps its case out', () => {
     expect(shown([accounts[0]!, account('b', 'south', [base.replace('an attack', 'an orchestrated attack')])])).toEqual(['orchestrated/organised']);
   });
 
+  it('leaves out the British -ence and American -ense of one word (defence/defense)', () => {
+    const accounts = [account('a', 'north', [base.replace('a border post', 'a defence post')]), account('b', 'south', [base.replace('a border post', 'a defense post')])];
+    expect(storyOf(accounts).compare('a', 'b').rows[0]!.grades.filter(Boolean)).toEqual(['minor', 'minor']);
+    expect(shown(accounts)).toEqual([]);
+    // Control: a different word in the same slot is a choice.
+    expect(shown([accounts[0]!, account('b', 'south', [base.replace('a border post', 'a police post')])])).toEqual(['defence/police']);
+  });
+
   it('leaves out stopword swaps: function words on both sides, or on one side against a content word', () => {
     expect(shown([account('a', 'north', [base]), account('b', 'south', [base.replace('its soldiers', 'the soldiers')])])).toEqual([]);
     expect(shown([account('a', 'north', [base]), account('b', 'south', [base.replace('had repelled', 'have repelled')])])).toEqual([]);

@@ -55,8 +55,10 @@ export const english: Language = {
    * Spelling and transliteration variants of names and words written in
    * English: `ks`→`x` before a vowel (Aleksei/Alexei, not plural "talks"),
    * `ph`→`f`, non-initial `y`→`i` (Sergey/Sergei, Dmitry/Dmitri), British
-   * `-our`/`-ise` (colour/color, organise/organize), doubled letters
-   * (travelled/traveled, Gaddafi/Gadafi). Short keys are left alone.
+   * `-our`/`-ise` (colour/color, organise/organize), British `-ence` after a
+   * consonant for American `-ense` (defence/defense, offences/offenses,
+   * licence/license; "science", with a vowel before, is no such pair), doubled
+   * letters (travelled/traveled, Gaddafi/Gadafi). Short keys are left alone.
    */
   foldVariants(key) {
     if (key.length < 4) return key;
@@ -66,6 +68,7 @@ export const english: Language = {
         .replace(/ph/g, 'f')
         .replace(/(?<=.)y/g, 'i')
         .replace(/our$/, 'or')
+        .replace(/(?<=[^aeiou])ence(s?)$/, 'ense$1')
         .replace(/is(e|ed|es|ing|ation)$/, 'iz$1'),
     );
   },
