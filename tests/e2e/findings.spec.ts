@@ -62,6 +62,18 @@ test.describe('outlet profiles (JavaScript off)', () => {
     await page.goto(`${STORY}press-tv/`);
     await expect(page.locator('a[href="/outlets/press-tv/"]').first()).toBeVisible();
   });
+
+  test('a comparison, the synopsis and the timeline link each account’s outlet to its profile', async ({ page }) => {
+    await page.goto(`${STORY}compare/press-tv/islam-times/`);
+    await expect(page.getByRole('link', { name: 'outlet profile: Islam Times' })).toHaveAttribute('href', '/outlets/islam-times/');
+    await page.getByRole('link', { name: 'outlet profile: Press TV' }).click();
+    await expect(page).toHaveURL(/\/outlets\/press-tv\/$/);
+    for (const view of ['synopsis/', 'timeline/']) {
+      await page.goto(`${STORY}${view}`);
+      await expect(page.locator('main a[href="/outlets/press-tv/"]')).toHaveCount(1);
+      await expect(page.locator('main a[href^="/outlets/"]')).toHaveCount(5);
+    }
+  });
 });
 
 test.describe('phone width', () => {

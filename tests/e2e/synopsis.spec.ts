@@ -18,7 +18,7 @@ const TASS_QUOTE = 'The conversation seemed to me constructive';
 test.beforeAll(() => requireBuilt(SEED));
 
 /** The account named in a cell's column, from the table header. */
-const columnNames = (page: Page) => page.locator('table.syn thead th.syn-account a').allTextContents();
+const columnNames = (page: Page) => page.locator('table.syn thead th.syn-account > a').allTextContents();
 
 test.describe('synoptic view', () => {
   test('the TASS quote is one row with the three wordings; empty cells are marked; comments are no passage', async ({ page }) => {

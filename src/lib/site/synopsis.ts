@@ -10,7 +10,7 @@ import type { StoryAnalysis } from './analysis.ts';
 import type { Story } from './stories.ts';
 import { sidePieces, type Piece } from './compare.ts';
 import { formatCount, formatPublished, possessive } from './format.ts';
-import { accountUrl, compareUrl, synopsisUrl } from './routes.ts';
+import { accountUrl, compareUrl, outletUrl, synopsisUrl } from './routes.ts';
 import { accountsInPublicationOrder } from './timeline.ts';
 import type { WordedFindings } from './lineage.ts';
 import { pairKey } from './story-analysis.ts';
@@ -109,6 +109,8 @@ export interface SynopsisColumn {
   name: string;
   published: string;
   accountHref: string;
+  /** The outlet's profile. */
+  outletHref: string;
   /** "14 passages · 3 lines of page furniture · 4 interleaved comments": what the account holds, rows and apart. */
   counts: string;
   /** The rows follow this account. */
@@ -212,12 +214,13 @@ export function synopsisPage(story: string, source: SynopsisSource, names: Reado
   const name = (id: string) => names.get(id) ?? id;
   const columnIds = [order, ...publicationOrderIds.filter((id) => id !== order)];
   const account = new Map(synopsis.accounts.map((a) => [a.version, a]));
+  const outletOf = new Map(source.findings.versions.map((v) => [v.id, v.outlet]));
   const columns = columnIds.map((version): SynopsisColumn => {
     const a = account.get(version)!;
     const counts = [formatCount(a.passages, 'passage')];
     if (a.boilerplate) counts.push(`${formatCount(a.boilerplate, 'line')} of page furniture`);
     if (a.interpolations) counts.push(formatCount(a.interpolations, 'interleaved comment'));
-    return { version, name: name(version), published: formatPublished(published.get(version)!), accountHref: accountUrl(story, version), counts: counts.join(' · '), isOrder: version === order };
+    return { version, name: name(version), published: formatPublished(published.get(version)!), accountHref: accountUrl(story, version), outletHref: outletUrl(outletOf.get(version)!), counts: counts.join(' · '), isOrder: version === order };
   });
   const total = synopsis.accounts.length;
   const rowView = (row: SynopsisRow, number: number): SynopsisRowView => {

@@ -15,7 +15,7 @@ type RevisionStep = EngineRevisionStep<WordedLineageEdge>;
 type TimelineRelation = EngineTimelineRelation<WordedLineageEdge>;
 import { sidePieces, type Piece } from './compare.ts';
 import { capitalize, formatCount, formatPercent, formatPublished, possessive } from './format.ts';
-import { accountUrl, compareUrl, rowUrl } from './routes.ts';
+import { accountUrl, compareUrl, outletUrl, rowUrl } from './routes.ts';
 import { pairKey } from './story-analysis.ts';
 
 export interface TimelineSource {
@@ -64,6 +64,8 @@ export interface TimelineEntryView {
   /** The `published` value as written, for `<time datetime>`. */
   datetime: string;
   accountHref: string;
+  /** The outlet's profile. */
+  outletHref: string;
   relations: RelationView[];
   /** Set when no relation to an earlier account is found. */
   none: string | null;
@@ -161,6 +163,7 @@ export function timelinePage(story: string, timeline: Timeline, names: ReadonlyM
       published: formatPublished(e.published),
       datetime: e.published,
       accountHref: accountUrl(story, e.version),
+      outletHref: outletUrl(e.outlet),
       relations: e.relations.map((r) => ({
         sentence: relationSentence(r, name(r.other)),
         evidence: r.edge.evidence,

@@ -202,6 +202,7 @@ describe('synopsis page (view model)', () => {
     expect(daily.pieces.some((x) => x.mark === 'del')).toBe(true);
     expect(daily.compareHref).toMatch(/^\/stories\/kestrel-floods\/compare\/[a-z-]+\/independent\/#r\d+$/);
     expect(daily.sentenceHref).toMatch(/^\/stories\/kestrel-floods\/independent\/#s2$/);
+    expect(p.columns.find((c) => c.version === 'independent')!.outletHref).toBe('/outlets/daily/');
     // Its first paragraph is 30 words long: the quote starts inside the opening 40 words.
     expect(daily.position).toBe('2nd of 4 · lede');
     expect(row.carriedBy).toBe('in 5 of 5 accounts');

@@ -117,6 +117,7 @@ describe('timeline on the synoptic fixture', () => {
   it('the page words each relation with its figure and links to the comparison, earlier on the left', () => {
     const page = timelinePage('kestrel-floods', timeline, NAMES);
     expect(page.entries[0]!.none).toBe('The earliest account of this story.');
+    expect(page.entries.map((e) => e.outletHref)).toEqual(page.entries.map((e) => `/outlets/${synopticStory().find((a) => a.id === e.version)!.outlet}/`));
     const update = page.entries.find((e) => e.version === 'wire-update')!;
     expect(update.relations[0]!.sentence).toMatch(/^A later revision of the text Wire \(morning\) carries: \d+% of its words are in Wire \(morning\)\.$/);
     expect(update.relations[0]!.compareHref).toBe('/stories/kestrel-floods/compare/wire-first/wire-update/');

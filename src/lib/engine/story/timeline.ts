@@ -46,6 +46,8 @@ export interface TimelineRelation<E extends LineageEdge = LineageEdge> {
 
 export interface TimelineEntry<E extends LineageEdge = LineageEdge> {
   version: string;
+  /** The outlet's id (its profile is the site's). */
+  outlet: string;
   published: string;
   /** 0-based position in the timeline. */
   position: number;
@@ -170,7 +172,7 @@ export function buildTimeline<E extends LineageEdge>(input: TimelineInput<E>, op
       .filter((e) => (e.from === version || e.to === version) && position.get(e.from === version ? e.to : e.from)! < i)
       .map((edge) => relation(version, edge, input, opts))
       .sort((x, y) => strength(x) - strength(y) || y.edge.confidence - x.edge.confidence || position.get(x.other)! - position.get(y.other)!);
-    return { version, published: byId.get(version)!.published, position: i, relations };
+    return { version, outlet: byId.get(version)!.outlet, published: byId.get(version)!.published, position: i, relations };
   });
 
   const steps = input.lineage
