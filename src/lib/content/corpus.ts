@@ -67,7 +67,7 @@ function displayPath(abs: string): string {
 const byIdOrder = <T extends { id: string }>(a: T, b: T) => compareCodeUnits(a.id, b.id);
 
 /** Splits `---\nyaml\n---\nbody`; reports a problem instead of throwing. */
-export function splitFrontMatter(source: string): { frontMatter: string; body: string } | undefined {
+function splitFrontMatter(source: string): { frontMatter: string; body: string } | undefined {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source);
   return match ? { frontMatter: match[1] ?? '', body: match[2] ?? '' } : undefined;
 }

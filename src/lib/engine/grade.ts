@@ -11,7 +11,7 @@ import { sameWordVariant } from './lang/index.ts';
  */
 
 /** Keys of the words and numbers of a text. */
-export function wordKeys(text: string): string[] {
+function wordKeys(text: string): string[] {
   const keys: string[] = [];
   for (const t of tokenize(text)) if (isWord(t)) keys.push(normalizeKey(t.text));
   return keys;

@@ -17,7 +17,7 @@ import { compareJsonFile } from './routes.ts';
 import type { Story } from './stories.ts';
 
 /** Each comparison JSON file of a story: its path in the output folder and its bytes. */
-export const comparisonExports = (story: Story, analysis: StoryAnalysis): { file: string; body: string }[] =>
+const comparisonExports = (story: Story, analysis: StoryAnalysis): { file: string; body: string }[] =>
   orderedPairs(story.accounts).map(([a, b]) => ({ file: compareJsonFile(story.id, a.id, b.id), body: JSON.stringify(analysis.comparisons.get(pairKey(a.id, b.id))) }));
 
 /** Writes the story's comparison JSON files into the build's output folder. */

@@ -14,7 +14,7 @@ import { median, type OutletRelation, type RelationKinds } from './outlet-relati
 import { compareCodeUnits as cmp } from '../engine/sorted.ts';
 
 /** How many word choices a profile lists: the most distinctive, enough to read in a glance. */
-export const PROFILE_WORD_CHOICES = 10;
+const PROFILE_WORD_CHOICES = 10;
 
 export interface OutletAccount {
   story: string;

@@ -19,7 +19,7 @@ import { compareCodeUnits as cmp } from '../engine/sorted.ts';
 import { pairKey } from './story-analysis.ts';
 
 export { median, relationSentences, type OutletRelation, type RelationKinds } from './outlet-relations.ts';
-export { PROFILE_WORD_CHOICES, type OutletAccount, type OutletProfile, type OutletWordChoice } from './outlet-profiles.ts';
+export { type OutletAccount, type OutletProfile, type OutletWordChoice } from './outlet-profiles.ts';
 
 
 /** One story as the profiles read it: its accounts, and (with two or more) its analysis reduced to a summary. */

@@ -32,7 +32,7 @@ export function lemmaForm(text: string): string {
 }
 
 /** True when a slot records a choice of words (see the module comment). */
-export function isWordChoice(s: StorySlot, published: [string, string]): boolean {
+function isWordChoice(s: StorySlot, published: [string, string]): boolean {
   if (s.grades[0] !== 'substantive' || s.grades[1] !== 'substantive') return false;
   const sides = [s.slot.before, s.slot.after].map(words);
   if (sides.some((ws) => ws.some((w) => w.type === 'number'))) return false;
