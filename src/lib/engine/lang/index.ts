@@ -48,13 +48,12 @@ export function isStopword(key: string, lang?: string): boolean {
 
 /**
  * Looser stem for matching rewordings, e.g. translations of one quotation:
- * the matching stem, with an English noun in `-ment` also folded onto its verb
- * (`agreement` ~ `agreed`; Porter2 already folds `assessment` ~ `assessing`).
+ * the matching stem folded further by the language (`Language.looseStem`:
+ * English `agreement` ~ `agreed`), then its spelling fold.
  */
 export function looseStem(key: string, lang?: string): string {
   const l = languageFor(lang);
-  const s = l.stem(key);
-  return l.foldVariants(l.code === 'en' && s.length > 7 && s.endsWith('ment') ? l.stem(s.slice(0, -4)) : s);
+  return l.foldVariants(l.looseStem(l.stem(key)));
 }
 
 /**

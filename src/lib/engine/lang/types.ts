@@ -24,6 +24,12 @@ export interface Language {
    * a minor change when grading a diff.
    */
   inflectionOnly(keyA: string, keyB: string): boolean;
+  /**
+   * A matching stem folded further for matching rewordings (translations of one quotation, see
+   * `looseStem` in `index.ts`): a derived noun onto its verb where the stemmer keeps them apart
+   * (English `agreement` ~ `agreed`). The stem itself where the language has no such fold.
+   */
+  looseStem(stem: string): string;
   /** Abbreviations (lower case, without the dot) that never end a sentence: titles. */
   titles: ReadonlySet<string>;
   /** Abbreviations that may end a sentence: a break only before a capitalized stopword. */
