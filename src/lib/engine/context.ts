@@ -2,6 +2,7 @@ import type { AccountInput, SegmentedAccount, StoryContext } from './types.ts';
 import { accountLang, segmentAccount, type SegmentOptions } from './segment.ts';
 import { compareCodeUnits } from './sorted.ts';
 import { storyMatching } from './features.ts';
+import { countDocumentFrequencies } from './rarity.ts';
 
 export { idf } from './features.ts';
 
@@ -33,18 +34,9 @@ export function segmentWithContext(account: AccountInput, context: StoryContext,
 
 /** Same as {@link buildStoryContext}, from already segmented accounts. */
 function contextFromSegmented(accounts: readonly SegmentedAccount[]): StoryContext {
-  const documentFrequency = new Map<string, number>();
-  let segmentCount = 0;
-  for (const account of accounts) {
-    for (const segment of account.segments) {
-      if (segment.kind !== 'text') continue;
-      segmentCount++;
-      const seen = new Set<string>();
-      for (const t of segment.tokens) if (t.content) seen.add(t.stem);
-      for (const stem of seen) documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + 1);
-    }
-  }
+  const sentences = accounts.flatMap((a) => a.segments.filter((s) => s.kind === 'text'));
+  const counts = countDocumentFrequencies(sentences, (s) => s.tokens.filter((t) => t.content).map((t) => t.stem));
   const texts = accounts.map((a) => a.text).sort(compareCodeUnits);
-  const context: StoryContext = { segmentCount, documentFrequency, texts };
+  const context: StoryContext = { segmentCount: counts.documents, documentFrequency: counts.frequency, texts };
   return { ...context, matching: storyMatching(context, accounts) };
 }

@@ -1,5 +1,5 @@
 import type { SegmentedAccount, StoryContext } from './types.ts';
-import { inverseDocumentFrequency, weightedDice } from './rarity.ts';
+import { termIdf, weightedDice } from './rarity.ts';
 
 /*
  * Numeric features for matching. Stems are interned to small integers once
@@ -9,7 +9,7 @@ import { inverseDocumentFrequency, weightedDice } from './rarity.ts';
 
 /** Inverse document frequency of a stem, > 0. A stem the context never saw counts as rare (df = 1). */
 export function idf(context: StoryContext, stem: string): number {
-  return inverseDocumentFrequency(context.segmentCount, context.documentFrequency.get(stem) ?? 0);
+  return termIdf({ documents: context.segmentCount, frequency: context.documentFrequency }, stem);
 }
 
 /** Content of one sentence or of a run of adjacent sentences. */

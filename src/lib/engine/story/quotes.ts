@@ -34,7 +34,7 @@ import { accountQuoteSpans, paragraphRanges, segmentAt } from './accounts.ts';
 import { ACRONYM, CAPITALIZED, cmp, tidy, words, type Word } from './text.ts';
 import { cohesiveGroups, type GroupLink } from './grouping.ts';
 import { outermost } from '../quotation.ts';
-import { inverseDocumentFrequency, weightedDice } from '../rarity.ts';
+import { countDocumentFrequencies, termIdf, weightedDice } from '../rarity.ts';
 import { languageFor, type AttributionWords, type Language } from '../lang/index.ts';
 
 export const QUOTE_DEFAULTS: Required<QuoteOptions> = {
@@ -331,17 +331,11 @@ function attribution(account: StoryAccount, open: number, close: number, isSpeak
  */
 const quoteStems = (ws: readonly Word[]) => ws.map((w) => (w.content ? looseStem(w.key) : ''));
 
-/** IDF of each stem over the story's article sentences: rare words carry a match, common ones don't. */
+/** IDF of each stem over the story's article sentences (the one rarity scorer): rare words carry a match, common ones don't. */
 function idfTable(accounts: readonly StoryAccount[]): (stem: string) => number {
-  const df = new Map<string, number>();
-  let n = 0;
-  for (const acc of accounts)
-    for (const s of acc.segments) {
-      if (s.kind !== 'text') continue;
-      n++;
-      for (const st of new Set(quoteStems(words(s.text)))) if (st) df.set(st, (df.get(st) ?? 0) + 1);
-    }
-  return (stem) => inverseDocumentFrequency(n, df.get(stem) ?? 0);
+  const sentences = accounts.flatMap((a) => a.segments.filter((s) => s.kind === 'text'));
+  const counts = countDocumentFrequencies(sentences, (s) => quoteStems(words(s.text)).filter((st) => st !== ''));
+  return (stem) => termIdf(counts, stem);
 }
 
 export function buildQuotes(accounts: readonly StoryAccount[], options: QuoteOptions = {}): QuoteCluster[] {
