@@ -43,6 +43,7 @@ export interface LanguageRules {
   inflectionOnly: Language['inflectionOnly'];
   /** Defaults to the stem itself: a language without a derivation fold of its own. */
   looseStem?: Language['looseStem'];
+  names?: Language['names'];
 }
 
 const wordsOf = (list: WordList): string[] => (typeof list === 'string' ? list.split(/\s+/u).filter((w) => w !== '') : [...list]);
@@ -58,6 +59,7 @@ export function defineLanguage(data: LanguageData, rules: LanguageRules): Langua
     foldVariants: rules.foldVariants,
     inflectionOnly: rules.inflectionOnly,
     looseStem: rules.looseStem ?? ((stem) => stem),
+    ...(rules.names === undefined ? {} : { names: rules.names }),
     titles: new Set(wordsOf(data.titles)),
     ambiguousAbbreviations: new Set(wordsOf(data.ambiguousAbbreviations)),
     furniture: data.furniture,

@@ -1,3 +1,4 @@
+import type { NameSpelling } from './types.ts';
 import { defineLanguage } from './define.ts';
 import { snowballStemmer } from './snowball.ts';
 import { collapseDoubles } from './fold.ts';
@@ -50,6 +51,42 @@ const FACT_WORDS =
 const MENT_MIN_ROOT = 4;
 
 const stem = snowballStemmer('english');
+
+/**
+ * Spelling and transliteration variants of names and words written in
+ * English: `ks`→`x` before a vowel (Aleksei/Alexei, not plural "talks"),
+ * `ph`→`f`, non-initial `y`→`i` (Sergey/Sergei, Dmitry/Dmitri), British
+ * `-our`/`-ise` (colour/color, organise/organize), British `-ence` after a
+ * consonant for American `-ense` (defence/defense, offences/offenses,
+ * licence/license; "science", with a vowel before, is no such pair), doubled
+ * letters (travelled/traveled, Gaddafi/Gadafi). Short keys are left alone.
+ */
+function foldVariants(key: string): string {
+  if (key.length < 4) return key;
+  return collapseDoubles(
+    key
+      .replace(/ks(?=[aeiouy])/g, 'x')
+      .replace(/ph/g, 'f')
+      .replace(/(?<=.)y/g, 'i')
+      .replace(/our$/, 'or')
+      .replace(/(?<=[^aeiou])ence(s?)$/, 'ense$1')
+      .replace(/is(e|ed|es|ing|ation)$/, 'iz$1'),
+  );
+}
+
+/**
+ * Name spellings (Latin transliterations): one name's spellings share a consonant skeleton once the
+ * spelling fold is applied, `ck` is read as `k`, and the vowels and `y` after the first letter are
+ * dropped (Sergei/Sergey, Aleksei/Alexei, Kiev/Kyiv); a final vowel may give way to an ending
+ * (Ukraine → Ukrainian).
+ */
+const NAME_SPELLING: NameSpelling = {
+  skeleton(key: string): string {
+    const s = foldVariants(key).replace(/ck/g, 'k');
+    return (s[0] ?? '') + s.slice(1).replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
+  },
+  endsInVowel: (key: string) => /[aeiouy]$/u.test(key),
+};
 
 export const english = defineLanguage(
   {
@@ -135,32 +172,13 @@ export const english = defineLanguage(
   },
   {
     stem,
-    /**
-     * Spelling and transliteration variants of names and words written in
-     * English: `ks`→`x` before a vowel (Aleksei/Alexei, not plural "talks"),
-     * `ph`→`f`, non-initial `y`→`i` (Sergey/Sergei, Dmitry/Dmitri), British
-     * `-our`/`-ise` (colour/color, organise/organize), British `-ence` after a
-     * consonant for American `-ense` (defence/defense, offences/offenses,
-     * licence/license; "science", with a vowel before, is no such pair), doubled
-     * letters (travelled/traveled, Gaddafi/Gadafi). Short keys are left alone.
-     */
-    foldVariants(key: string) {
-      if (key.length < 4) return key;
-      return collapseDoubles(
-        key
-          .replace(/ks(?=[aeiouy])/g, 'x')
-          .replace(/ph/g, 'f')
-          .replace(/(?<=.)y/g, 'i')
-          .replace(/our$/, 'or')
-          .replace(/(?<=[^aeiou])ence(s?)$/, 'ense$1')
-          .replace(/is(e|ed|es|ing|ation)$/, 'iz$1'),
-      );
-    },
+    foldVariants,
     inflectionOnly(a: string, b: string) {
       let i = 0;
       while (i < a.length && i < b.length && a[i] === b[i]) i++;
       return INFLECTIONS.has(a.slice(i)) && INFLECTIONS.has(b.slice(i));
     },
+    names: NAME_SPELLING,
     looseStem: (s) => (s.length - 'ment'.length >= MENT_MIN_ROOT && s.endsWith('ment') ? stem(s.slice(0, -'ment'.length)) : s),
   },
 );

@@ -1,9 +1,9 @@
-import type { Language } from './types.ts';
+import type { Language, NameSpelling } from './types.ts';
 import { english } from './en.ts';
 import { german } from './de.ts';
 import { russian } from './ru.ts';
 
-export type { AttributionWords, FigureWords, FurniturePhrases, Language } from './types.ts';
+export type { AttributionWords, FigureWords, FurniturePhrases, Language, NameSpelling } from './types.ts';
 
 /*
  * The language seam: every language-specific rule of the engine (stopwords,
@@ -30,6 +30,11 @@ export function languageFor(code: string | undefined): Language {
   return LANGUAGES.get(base) ?? english;
 }
 
+/** The language's name-spelling rules, else English's (see `Language.names`). */
+export function nameSpelling(lang?: string): NameSpelling {
+  return languageFor(lang).names ?? english.names!;
+}
+
 /** Matching stem of a content-word key: the language's stem, then its spelling fold. */
 export function matchStem(key: string, lang?: string): string {
   const l = languageFor(lang);
@@ -54,6 +59,20 @@ export function isStopword(key: string, lang?: string): boolean {
 export function looseStem(key: string, lang?: string): string {
   const l = languageFor(lang);
   return l.foldVariants(l.looseStem(l.stem(key)));
+}
+
+const possessiveEndings = new WeakMap<Language, RegExp>();
+
+/** The language's possessive ending at the end of a word (`attribution.possessivePattern`), compiled once. */
+export function possessiveEnding(language: Language): RegExp {
+  let re = possessiveEndings.get(language);
+  if (!re) possessiveEndings.set(language, (re = new RegExp(`(?:${language.attribution.possessivePattern})$`, 'u')));
+  return re;
+}
+
+/** A word as a name form, without its possessive ending ("Lavrov’s" → "Lavrov"; English by default). */
+export function withoutPossessive(word: string, lang?: string): string {
+  return word.replace(possessiveEnding(languageFor(lang)), '');
 }
 
 /**

@@ -30,6 +30,11 @@ export interface Language {
    * (English `agreement` ~ `agreed`). The stem itself where the language has no such fold.
    */
   looseStem(stem: string): string;
+  /**
+   * How two spellings of one name are compared (`story/variants.ts`), where the language has
+   * rules of its own; a language without them reads names with English's (Latin transliteration).
+   */
+  names?: NameSpelling;
   /** Abbreviations (lower case, without the dot) that never end a sentence: titles. */
   titles: ReadonlySet<string>;
   /** Abbreviations that may end a sentence: a break only before a capitalized stopword. */
@@ -49,6 +54,14 @@ export interface Language {
    * Only for languages that reader reads (compromise: English).
    */
   factWords?: ReadonlySet<string>;
+}
+
+/** The letter rules of a language's name spellings (see `Language.names`). */
+export interface NameSpelling {
+  /** A name key's consonant skeleton: two spellings of one name have the same (Sergei/Sergey, Aleksei/Alexei). */
+  skeleton(key: string): string;
+  /** True when a key ends in a vowel, which an ending may replace (Ukraine → Ukrainian). */
+  endsInVowel(key: string): boolean;
 }
 
 /** Words that state a date or a number in prose ("May 19", "Wednesday", "two"), as keys. */

@@ -57,7 +57,7 @@ import { storyRows, storySlots, type StoryRow, type StorySlot } from './slots.ts
 import { CAPITALIZED, cmp, formText, tidy, words } from './text.ts';
 import { isSpellingVariant, type Slot } from './variants.ts';
 import { normalizeKey } from '../index.ts';
-import { languageFor } from '../lang/index.ts';
+import { languageFor, withoutPossessive } from '../lang/index.ts';
 
 /** compromise with its dates plugin (typed: `extend` returns the extended parser). */
 const parse = nlp.extend(datesPlugin);
@@ -204,10 +204,10 @@ function judgeNumbers(x: Reading, y: Reading, slot: StorySlot): Judgement | unde
   return undefined;
 }
 
-const capitalizedWords = (text: string) => words(text).map((w) => w.text.replace(/[’']s$/u, '')).filter((t) => CAPITALIZED.test(t));
+const capitalizedWords = (text: string) => words(text).map((w) => withoutPossessive(w.text, READER.code)).filter((t) => CAPITALIZED.test(t));
 const allCapitalized = (text: string) => {
   const ws = words(text);
-  return ws.length > 0 && ws.every((w) => CAPITALIZED.test(w.text.replace(/[’']s$/u, '')));
+  return ws.length > 0 && ws.every((w) => CAPITALIZED.test(withoutPossessive(w.text, READER.code)));
 };
 const spelledAlike = (x: string, y: string) => {
   const [a, b] = [capitalizedWords(x), capitalizedWords(y)];
@@ -321,7 +321,7 @@ export function buildFacts(accounts: readonly StoryAccount[], pairs: Pairs, vari
  * forms (none when the forms stand in passages no row pairs).
  */
 function addNameVariants(entries: Map<string, Entry>, variants: readonly Variant[], rows: readonly StoryRow[]): void {
-  const hasWord = (text: string, form: string) => words(text).some((w) => normalizeKey(w.text.replace(/[’']s$/u, '')) === normalizeKey(form));
+  const hasWord = (text: string, form: string) => words(text).some((w) => normalizeKey(withoutPossessive(w.text, READER.code)) === normalizeKey(form));
   for (const v of variants) {
     if (v.kind !== 'name') continue;
     const [first, ...rest] = v.forms;

@@ -35,7 +35,7 @@ import { ACRONYM, CAPITALIZED, cmp, tidy, words, type Word } from './text.ts';
 import { cohesiveGroups, type GroupLink } from './grouping.ts';
 import { outermost } from '../quotation.ts';
 import { countDocumentFrequencies, termIdf, weightedDice } from '../rarity.ts';
-import { languageFor, type AttributionWords, type Language } from '../lang/index.ts';
+import { languageFor, possessiveEnding, type AttributionWords, type Language } from '../lang/index.ts';
 
 export const QUOTE_DEFAULTS: Required<QuoteOptions> = {
   minContainment: 0.6,
@@ -76,7 +76,7 @@ function rulesFor(account: { lang?: string }): AttributionRules {
     verbIn: new RegExp(`${BEFORE}(?:${verbs})${AFTER}`, 'gu'),
     leadAdverbs: new RegExp(`${BEFORE}(?:${w.leadAdverbsPattern})\\s*$`, 'iu'),
     clause: new RegExp(`[,;:]|\\s[-–—]\\s|${BEFORE}(?:${w.clauseWordsPattern})${AFTER}`, 'u'),
-    possessive: new RegExp(`(?:${w.possessivePattern})$`, 'u'),
+    possessive: possessiveEnding(language),
     subjectOpeners: new RegExp(`^(?:${w.subjectOpenersPattern})\\s+`, 'iu'),
     articles: new RegExp(`^(?:${w.articlesPattern})\\s+`, 'iu'),
   };

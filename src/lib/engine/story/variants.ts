@@ -14,9 +14,10 @@
  * Names: the two forms of a slot (capitalized words, not all-capitals
  * abbreviations) are one name spelled twice when they start with the same
  * letter, have the same consonant skeleton once common transliteration
- * differences are folded (the engine's variant fold: ks→x before a vowel,
- * ph→f, doubled letters; then ck→k, vowels and y dropped after the first
- * letter), and are at most `maxEdits` edits apart once folded; and when neither is the
+ * differences are folded (the language module's name rules, `Language.names`:
+ * for English the variant fold, ks→x before a vowel, ph→f, doubled letters;
+ * then ck→k, vowels and y dropped after the first letter), and are at most
+ * `maxEdits` edits apart once folded; and when neither is the
  * other with letters added at its end (`extendsWord`): that is inflection or
  * derivation (Iran/Iranian, Council/Councillor, Ukraine/Ukrainian), or a word
  * cut off at the end of a capture (Blinke/Blinken), not a spelling. Case
@@ -32,16 +33,13 @@ import type { DiffTuple } from '../types.ts';
 import { foldVariants, normalizeKey } from '../index.ts';
 import { matchedRows, type Pairs } from './accounts.ts';
 import { CAPITALIZED, cmp, editDistance, tidy, UnionFind, words, type Word } from './text.ts';
-import { languageFor, type FigureWords } from '../lang/index.ts';
+import { languageFor, nameSpelling, withoutPossessive, type FigureWords } from '../lang/index.ts';
 
 export const VARIANT_DEFAULTS: Required<VariantOptions> = { minNameLength: 4, maxEdits: 2, maxSlotWords: 3 };
 
-const VOWEL = /[aeiouy]$/u;
-
-/** Consonant skeleton of a name for spelling comparison. */
+/** Consonant skeleton of a name for spelling comparison (the language module's rule, `Language.names`). */
 export function nameSkeleton(name: string): string {
-  const s = foldVariants(normalizeKey(name)).replace(/ck/g, 'k');
-  return (s[0] ?? '') + s.slice(1).replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
+  return nameSpelling().skeleton(normalizeKey(name));
 }
 
 /**
@@ -57,7 +55,7 @@ export function extendsWord(x: string, y: string): boolean {
   const [fx, fy] = [foldVariants(normalizeKey(x)), foldVariants(normalizeKey(y))];
   const [short, long] = fx.length <= fy.length ? [fx, fy] : [fy, fx];
   if (long.length === short.length) return false;
-  return long.startsWith(short) || (VOWEL.test(short) && long.startsWith(short.slice(0, -1)));
+  return long.startsWith(short) || (nameSpelling().endsInVowel(short) && long.startsWith(short.slice(0, -1)));
 }
 
 /** True when two capitalized forms are one name spelled two ways (see the module comment). */
@@ -143,7 +141,7 @@ function alignedNamePairs(accounts: readonly StoryAccount[], pairs: Pairs, opts:
           // Word by word: a differing pair whose neighbours inside the slot agree (the slot's edges have the shared context).
           xs.forEach((x, k) => {
             const neighboursAgree = [k - 1, k + 1].every((n) => n < 0 || n >= xs.length || xs[n]!.key === ys[n]!.key);
-            if (neighboursAgree) consider(surface(x), surface(ys[k]!));
+            if (neighboursAgree) consider(surface(x, accounts[i]!.lang), surface(ys[k]!, accounts[j]!.lang));
           });
         }
     }
@@ -156,13 +154,13 @@ function alignedNamePairs(accounts: readonly StoryAccount[], pairs: Pairs, opts:
       let k = 0;
       while (k < ws.length) {
         let end = k;
-        while (end < ws.length && CAPITALIZED.test(surface(ws[end]!)) && (end === k || /^ +$/u.test(s.text.slice(ws[end - 1]!.end, ws[end]!.start)))) end++;
+        while (end < ws.length && CAPITALIZED.test(surface(ws[end]!, acc.lang)) && (end === k || /^ +$/u.test(s.text.slice(ws[end - 1]!.end, ws[end]!.start)))) end++;
         if (end - k >= 2)
           for (let m = k; m < end; m++) {
-            const key = `${m > k ? normalizeKey(surface(ws[m - 1]!)) : '^'} _ ${m + 1 < end ? normalizeKey(surface(ws[m + 1]!)) : '$'}`;
+            const key = `${m > k ? normalizeKey(surface(ws[m - 1]!, acc.lang)) : '^'} _ ${m + 1 < end ? normalizeKey(surface(ws[m + 1]!, acc.lang)) : '$'}`;
             let set = nameSlots.get(key);
             if (!set) nameSlots.set(key, (set = new Set()));
-            set.add(surface(ws[m]!));
+            set.add(surface(ws[m]!, acc.lang));
           }
         k = Math.max(end, k + 1);
       }
@@ -174,8 +172,8 @@ function alignedNamePairs(accounts: readonly StoryAccount[], pairs: Pairs, opts:
   return [...found.values()].sort((p, q) => cmp(p.join(' '), q.join(' ')));
 }
 
-/** A word as a name form: without a possessive ending. */
-const surface = (w: Word) => w.text.replace(/[’']s$/u, '');
+/** A word as a name form: without a possessive ending (its account's language's). */
+const surface = (w: Word, lang: string | undefined) => withoutPossessive(w.text, lang);
 
 function nameVariants(accounts: readonly StoryAccount[], pairs: Pairs, opts: Required<VariantOptions>): Variant[] {
   const aligned = alignedNamePairs(accounts, pairs, opts);
@@ -188,7 +186,7 @@ function nameVariants(accounts: readonly StoryAccount[], pairs: Pairs, opts: Req
       if (s.kind !== 'text') continue;
       const ws = words(s.text);
       ws.forEach((w, i) => {
-        const form = surface(w);
+        const form = surface(w, acc.lang);
         const lower = normalizeKey(form);
         if (!wanted.has(lower) || !CAPITALIZED.test(form)) return;
         let f = forms.get(lower);
@@ -198,7 +196,7 @@ function nameVariants(accounts: readonly StoryAccount[], pairs: Pairs, opts: Req
         f.count++;
         const nx = ws[i + 1];
         if (nx && /^ +$/.test(s.text.slice(w.end, nx.start)) && CAPITALIZED.test(nx.text)) {
-          const t = surface(nx);
+          const t = surface(nx, acc.lang);
           f.next.set(t, (f.next.get(t) ?? 0) + 1);
         }
       });
