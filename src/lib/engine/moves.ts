@@ -1,7 +1,7 @@
 import type { SegmentMatch } from './types.ts';
 
 /*
- * Moves (design note 1: find matches order-free, use order only to label
+ * Moves (matches are found without regard to order; order is used only to label
  * moves). Matches that follow each other in both accounts form a passage;
  * the heaviest increasing subsequence of passages (by B position, weighted by
  * words) is the part told in the same order; passages off it are moved.

@@ -5,7 +5,6 @@
  */
 import { countWords, type Comparison, type SegmentKind } from '../engine/index.ts';
 import { buildSynopsis, synopsisOrder, type PositionBand, type Synopsis, type SynopsisCell, type SynopsisRow } from '../engine/story/synopsis.ts';
-import type { StoryFindings } from '../engine/story/types.ts';
 import type { StoryAnalysis } from './analysis.ts';
 import type { Story } from './stories.ts';
 import { sidePieces, type Piece } from './compare.ts';

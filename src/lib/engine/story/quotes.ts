@@ -46,6 +46,26 @@ export const QUOTE_DEFAULTS: Required<QuoteOptions> = {
   truncatedShare: 0.8,
 };
 
+/*
+ * Sizes of attribution and truncation, in characters or words. Each bounds how far a rule reads, so
+ * that an attribution is a subject and its verb, not a clause, and a cut is a cut, not an edit.
+ */
+/** Longest subject before a speech verb after a quotation ("…,” the Russian foreign minister said"), in characters. */
+const SUBJECT_BEFORE_VERB_MAX_CHARS = 80;
+/** Longest subject after an inverted speech verb ("…,” said Sergei Lavrov, …"), in characters: a name and a title. */
+const SUBJECT_AFTER_VERB_MAX_CHARS = 60;
+/** Longest subject phrase, in words ("the Russian foreign minister Sergei Lavrov" is six): longer is a clause, not a subject. */
+const MAX_SUBJECT_WORDS = 6;
+/** Longest aside between commas skipped before a speech verb ("Lavrov, the foreign minister, said"), in characters. */
+const ASIDE_MAX_CHARS = 40;
+/** Fewest words a shorter wording must lack to be `truncated` (with `truncatedShare`): one or two missing words are an edit. */
+const TRUNCATED_MIN_MISSING_WORDS = 3;
+/**
+ * Reference words around a shorter member's length when its window is sought (`alignedDiff`): a
+ * quarter of its length, at least this many, so reworded edges still fall inside the window.
+ */
+const WINDOW_MIN_SLACK_WORDS = 3;
+
 /** Letter boundaries that hold in every script (`\\b` knows only ASCII letters). */
 const BEFORE = '(?<![\\p{L}\\p{N}_])';
 const AFTER = '(?![\\p{L}\\p{N}_])';
@@ -72,7 +92,7 @@ function rulesFor(account: { lang?: string }): AttributionRules {
   const verbs = [...w.speechPhrases, ...w.speechVerbs].join('|');
   r = {
     words: w,
-    after: new RegExp(`^[\\s,.;:—–-]*(?:(?<subj>[^,.;:!?“”"«»]{1,80}?)\\s+(?<verb>${verbs})${AFTER}|(?<verb2>${verbs})\\s+(?<subj2>[^,.;:!?“”"«»]{1,60}?)\\s*(?=[,.;:!?]|$))`, 'u'),
+    after: new RegExp(`^[\\s,.;:—–-]*(?:(?<subj>[^,.;:!?“”"«»]{1,${SUBJECT_BEFORE_VERB_MAX_CHARS}}?)\\s+(?<verb>${verbs})${AFTER}|(?<verb2>${verbs})\\s+(?<subj2>[^,.;:!?“”"«»]{1,${SUBJECT_AFTER_VERB_MAX_CHARS}}?)\\s*(?=[,.;:!?]|$))`, 'u'),
     verbIn: new RegExp(`${BEFORE}(?:${verbs})${AFTER}`, 'gu'),
     leadAdverbs: new RegExp(`${BEFORE}(?:${w.leadAdverbsPattern})\\s*$`, 'iu'),
     clause: new RegExp(`[,;:]|\\s[-–—]\\s|${BEFORE}(?:${w.clauseWordsPattern})${AFTER}`, 'u'),
@@ -275,9 +295,12 @@ function extractQuotes(account: StoryAccount, isSpeaker: SpeakerTest): RawQuote[
 /** True when a subject phrase, read at an offset of an account, names a speaker (see `resolveSpeaker`). */
 type SpeakerTest = (account: StoryAccount, subject: string, offset: number) => boolean;
 
+/** An aside between commas at the end of the text before a speech verb. */
+const ASIDE = new RegExp(`,[^,]{1,${ASIDE_MAX_CHARS}},\\s*$`, 'u');
+
 const isSubject = (phrase: string, rules: AttributionRules) => {
   const ws = words(phrase);
-  return ws.length >= 1 && ws.length <= 6 && ws.some((w) => w.content || rules.words.pronouns.has(w.key));
+  return ws.length >= 1 && ws.length <= MAX_SUBJECT_WORDS && ws.some((w) => w.content || rules.words.pronouns.has(w.key));
 };
 
 /**
@@ -317,7 +340,7 @@ function attribution(account: StoryAccount, open: number, close: number, isSpeak
   const verbs = [...before.matchAll(rules.verbIn)];
   for (let v = verbs.length - 1; v >= 0; v--) {
     const hit = verbs[v]!;
-    let lead = before.slice(0, hit.index).replace(/,[^,]{1,40},\s*$/u, ' ').replace(rules.leadAdverbs, '');
+    let lead = before.slice(0, hit.index).replace(ASIDE, ' ').replace(rules.leadAdverbs, '');
     lead = lead.split(rules.clause).pop() ?? '';
     if (isSubject(lead, rules) && isSpeaker(account, lead, open)) return { verb: hit[0], subject: lead.trim() };
     fallback ??= hit[0];
@@ -434,7 +457,7 @@ export function buildQuotes(accounts: readonly StoryAccount[], options: QuoteOpt
       if (!isRef) {
         const own = q.words.length;
         const changed = diff.diff.reduce((s, [op], k) => s + (op === 1 && grades[k] === 'substantive' ? diff.words[k]! : 0), 0);
-        if (q.cut || (own <= opts.truncatedShare * ref.words.length && ref.words.length - own >= 3)) marks.push('truncated');
+        if (q.cut || (own <= opts.truncatedShare * ref.words.length && ref.words.length - own >= TRUNCATED_MIN_MISSING_WORDS)) marks.push('truncated');
         if (own > 0 && changed / own >= opts.paraphraseShare) marks.push('paraphrased');
       }
       const sp = speakers[i];
@@ -473,7 +496,7 @@ function alignedDiff(ref: RawQuote, q: RawQuote): WordDiff {
   if (q.words.length < ref.words.length) {
     const stems = new Set(quoteStems(q.words).filter(Boolean));
     const refStems = quoteStems(ref.words);
-    const len = Math.min(ref.words.length, q.words.length + Math.max(3, Math.ceil(q.words.length / 4)));
+    const len = Math.min(ref.words.length, q.words.length + Math.max(WINDOW_MIN_SLACK_WORDS, Math.ceil(q.words.length / 4)));
     let best = 0;
     let bestScore = -1;
     for (let start = 0; start + len <= ref.words.length; start++) {
