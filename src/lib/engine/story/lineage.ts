@@ -245,6 +245,13 @@ function verbatimRuns(c: Comparison, a: StoryAccount): { longest: number; text: 
 const ASYMMETRY_FULL = 0.5;
 /** Highest confidence of an undirected common-source edge. */
 const COMMON_SOURCE_MAX = 0.9;
+/**
+ * Words of the evidence excerpts an edge carries (the JSON's `signals`, quoted by the site): of the
+ * longest shared run, twice the run a copy needs by default (`copyMinRun`, 20), enough to recognise
+ * the passage; of an exclusive wording, about a clause, as one example illustrates it.
+ */
+const RUN_EXCERPT_WORDS = 40;
+const EXCLUSIVE_EXCERPT_WORDS = 12;
 
 function edge(f: PairFacts, opts: Required<LineageOptions>): LineageEdge {
   const relation = relationBetween(f.x, f.y);
@@ -270,11 +277,11 @@ function edge(f: PairFacts, opts: Required<LineageOptions>): LineageEdge {
     shared: [round4(fromInTo), round4(toInFrom)],
     similarity: f.similarity,
     longestRun: f.longestRun,
-    longestRunText: clipWords(f.longestRunText, 40),
+    longestRunText: clipWords(f.longestRunText, RUN_EXCERPT_WORDS),
     longestRunOutsideQuotes: f.longestRunOutsideQuotes,
     exclusive: f.exclusive.length,
     exclusiveWords: f.exclusiveWords,
-    exclusiveExample: clipWords(f.exclusiveText, 12),
+    exclusiveExample: clipWords(f.exclusiveText, EXCLUSIVE_EXCERPT_WORDS),
   };
   const saturate = (x: number) => Math.max(0, Math.min(1, x));
   const runScore = saturate(f.longestRunOutsideQuotes / (2 * opts.copyMinRun));
