@@ -46,25 +46,27 @@ export const QUOTE_DEFAULTS: Required<QuoteOptions> = {
   truncatedShare: 0.8,
 };
 
-/*
+/**
  * Sizes of attribution and truncation, in characters or words. Each bounds how far a rule reads, so
  * that an attribution is a subject and its verb, not a clause, and a cut is a cut, not an edit.
  */
-/** Longest subject before a speech verb after a quotation ("…,” the Russian foreign minister said"), in characters. */
-const SUBJECT_BEFORE_VERB_MAX_CHARS = 80;
-/** Longest subject after an inverted speech verb ("…,” said Sergei Lavrov, …"), in characters: a name and a title. */
-const SUBJECT_AFTER_VERB_MAX_CHARS = 60;
-/** Longest subject phrase, in words ("the Russian foreign minister Sergei Lavrov" is six): longer is a clause, not a subject. */
-const MAX_SUBJECT_WORDS = 6;
-/** Longest aside between commas skipped before a speech verb ("Lavrov, the foreign minister, said"), in characters. */
-const ASIDE_MAX_CHARS = 40;
-/** Fewest words a shorter wording must lack to be `truncated` (with `truncatedShare`): one or two missing words are an edit. */
-const TRUNCATED_MIN_MISSING_WORDS = 3;
-/**
- * Reference words around a shorter member's length when its window is sought (`alignedDiff`): a
- * quarter of its length, at least this many, so reworded edges still fall inside the window.
- */
-const WINDOW_MIN_SLACK_WORDS = 3;
+const LIMITS = {
+  /** Longest subject before a speech verb after a quotation ("…,” the Russian foreign minister said"), in characters. */
+  subjectBeforeVerbChars: 80,
+  /** Longest subject after an inverted speech verb ("…,” said Sergei Lavrov, …"), in characters: a name and a title. */
+  subjectAfterVerbChars: 60,
+  /** Longest subject phrase, in words ("the Russian foreign minister Sergei Lavrov" is six): longer is a clause, not a subject. */
+  subjectWords: 6,
+  /** Longest aside between commas skipped before a speech verb ("Lavrov, the foreign minister, said"), in characters. */
+  asideChars: 40,
+  /** Fewest words a shorter wording must lack to be `truncated` (with `truncatedShare`): one or two missing words are an edit. */
+  truncatedMissingWords: 3,
+  /**
+   * Reference words beyond a shorter member's length in the window it is diffed against (`alignedDiff`):
+   * a quarter of its length, at least this many, so reworded edges still fall inside the window.
+   */
+  windowSlackWords: 3,
+} as const;
 
 /** Letter boundaries that hold in every script (`\\b` knows only ASCII letters). */
 const BEFORE = '(?<![\\p{L}\\p{N}_])';
@@ -92,7 +94,7 @@ function rulesFor(account: { lang?: string }): AttributionRules {
   const verbs = [...w.speechPhrases, ...w.speechVerbs].join('|');
   r = {
     words: w,
-    after: new RegExp(`^[\\s,.;:—–-]*(?:(?<subj>[^,.;:!?“”"«»]{1,${SUBJECT_BEFORE_VERB_MAX_CHARS}}?)\\s+(?<verb>${verbs})${AFTER}|(?<verb2>${verbs})\\s+(?<subj2>[^,.;:!?“”"«»]{1,${SUBJECT_AFTER_VERB_MAX_CHARS}}?)\\s*(?=[,.;:!?]|$))`, 'u'),
+    after: new RegExp(`^[\\s,.;:—–-]*(?:(?<subj>[^,.;:!?“”"«»]{1,${LIMITS.subjectBeforeVerbChars}}?)\\s+(?<verb>${verbs})${AFTER}|(?<verb2>${verbs})\\s+(?<subj2>[^,.;:!?“”"«»]{1,${LIMITS.subjectAfterVerbChars}}?)\\s*(?=[,.;:!?]|$))`, 'u'),
     verbIn: new RegExp(`${BEFORE}(?:${verbs})${AFTER}`, 'gu'),
     leadAdverbs: new RegExp(`${BEFORE}(?:${w.leadAdverbsPattern})\\s*$`, 'iu'),
     clause: new RegExp(`[,;:]|\\s[-–—]\\s|${BEFORE}(?:${w.clauseWordsPattern})${AFTER}`, 'u'),
@@ -296,11 +298,11 @@ function extractQuotes(account: StoryAccount, isSpeaker: SpeakerTest): RawQuote[
 type SpeakerTest = (account: StoryAccount, subject: string, offset: number) => boolean;
 
 /** An aside between commas at the end of the text before a speech verb. */
-const ASIDE = new RegExp(`,[^,]{1,${ASIDE_MAX_CHARS}},\\s*$`, 'u');
+const ASIDE = new RegExp(`,[^,]{1,${LIMITS.asideChars}},\\s*$`, 'u');
 
 const isSubject = (phrase: string, rules: AttributionRules) => {
   const ws = words(phrase);
-  return ws.length >= 1 && ws.length <= MAX_SUBJECT_WORDS && ws.some((w) => w.content || rules.words.pronouns.has(w.key));
+  return ws.length >= 1 && ws.length <= LIMITS.subjectWords && ws.some((w) => w.content || rules.words.pronouns.has(w.key));
 };
 
 /**
@@ -457,7 +459,7 @@ export function buildQuotes(accounts: readonly StoryAccount[], options: QuoteOpt
       if (!isRef) {
         const own = q.words.length;
         const changed = diff.diff.reduce((s, [op], k) => s + (op === 1 && grades[k] === 'substantive' ? diff.words[k]! : 0), 0);
-        if (q.cut || (own <= opts.truncatedShare * ref.words.length && ref.words.length - own >= TRUNCATED_MIN_MISSING_WORDS)) marks.push('truncated');
+        if (q.cut || (own <= opts.truncatedShare * ref.words.length && ref.words.length - own >= LIMITS.truncatedMissingWords)) marks.push('truncated');
         if (own > 0 && changed / own >= opts.paraphraseShare) marks.push('paraphrased');
       }
       const sp = speakers[i];
@@ -496,7 +498,7 @@ function alignedDiff(ref: RawQuote, q: RawQuote): WordDiff {
   if (q.words.length < ref.words.length) {
     const stems = new Set(quoteStems(q.words).filter(Boolean));
     const refStems = quoteStems(ref.words);
-    const len = Math.min(ref.words.length, q.words.length + Math.max(WINDOW_MIN_SLACK_WORDS, Math.ceil(q.words.length / 4)));
+    const len = Math.min(ref.words.length, q.words.length + Math.max(LIMITS.windowSlackWords, Math.ceil(q.words.length / 4)));
     let best = 0;
     let bestScore = -1;
     for (let start = 0; start + len <= ref.words.length; start++) {
