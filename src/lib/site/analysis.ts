@@ -17,6 +17,7 @@ import { analyseInput, pairKey, type AnalysisInput } from './story-analysis.ts';
 import { storedAnalysisProblem, type StoredAnalysis } from './stored-analysis.ts';
 import { getStories, storyNames, type Story } from './stories.ts';
 import { publishedDay } from '../engine/story/timeline.ts';
+import { accountNamer } from './format.ts';
 
 export { orderedPairs } from './story-analysis.ts';
 
@@ -96,7 +97,7 @@ async function load(story: Story): Promise<StoryAnalysis> {
   ahead.delete(key);
   const stored = await cachedJson<StoredAnalysis>(key, () => analyseInput(analysisInput(story)), (value) => storedAnalysisProblem(value, story.accounts));
   const names = storyNames(story);
-  const findings = wordFindings(stored.findings, (id) => names.get(id) ?? id);
+  const findings = wordFindings(stored.findings, accountNamer(names));
   return { comparisons: new Map(Object.entries(stored.comparisons)), findings, json: toStoryJson(findings, story.id), names };
 }
 

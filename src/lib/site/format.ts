@@ -10,6 +10,8 @@ export const formatCount = (n: number, one: string, many = `${one}s`) => `${form
 export const formatPercent = (share: number) => `${Math.round(share * 100)}%`;
 /** English possessive of a name: "Press TV's", "Islam Times'". */
 export const possessive = (name: string) => (/s$/i.test(name) ? `${name}’` : `${name}’s`);
+/** Names accounts by id: the display name the story gives each, else the id itself (an account it does not name). */
+export const accountNamer = (names: ReadonlyMap<string, string>) => (id: string): string => names.get(id) ?? id;
 /** Upper-cases the first letter of a sentence. */
 export const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** Cuts a text to about `max` characters at a word boundary, with an ellipsis. */

@@ -7,6 +7,7 @@ import type { DiffGrade, DiffTuple } from '../engine/types.ts';
 import type { QuoteCluster, QuoteMark, StoryFindings } from '../engine/story/types.ts';
 import { clipWords } from '../engine/story/text.ts';
 import { accountUrl } from './routes.ts';
+import { accountNamer } from './format.ts';
 
 /** A mark's short label and what it means, in the reader's words. */
 const QUOTE_MARKS: Record<QuoteMark, { label: string; help: string }> = {
@@ -62,7 +63,7 @@ const isShared = (q: QuoteCluster) => q.versions.length >= 2;
 
 /** The quotes section of a story page. */
 export function quotesView(story: string, findings: Pick<StoryFindings, 'quotes'>, names: ReadonlyMap<string, string>): QuotesView {
-  const name = (id: string) => names.get(id) ?? id;
+  const name = accountNamer(names);
   const shared = findings.quotes.filter(isShared).map((q): SharedQuoteView => {
     const varied = q.members.some((x) => !x.reference);
     return {

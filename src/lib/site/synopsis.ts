@@ -8,7 +8,7 @@ import { buildSynopsis, synopsisOrder, type PositionBand, type Synopsis, type Sy
 import type { StoryAnalysis } from './analysis.ts';
 import type { Story } from './stories.ts';
 import { sidePieces, type Piece } from './compare.ts';
-import { formatCount, formatPublished, possessive } from './format.ts';
+import { formatCount, formatPublished, possessive, accountNamer } from './format.ts';
 import { accountUrl, compareUrl, outletUrl, synopsisUrl } from './routes.ts';
 import { accountsInPublicationOrder } from './timeline.ts';
 import type { WordedFindings } from './lineage.ts';
@@ -210,7 +210,7 @@ export function synopsisPage(story: string, source: SynopsisSource, names: Reado
   const publicationOrderIds = accountsInPublicationOrder(source);
   order ??= publicationOrderIds[0]!;
   const published = source.published;
-  const name = (id: string) => names.get(id) ?? id;
+  const name = accountNamer(names);
   const columnIds = [order, ...publicationOrderIds.filter((id) => id !== order)];
   const account = new Map(synopsis.accounts.map((a) => [a.version, a]));
   const outletOf = new Map(source.findings.versions.map((v) => [v.id, v.outlet]));

@@ -14,7 +14,7 @@ type Timeline = EngineTimeline<WordedLineageEdge>;
 type RevisionStep = EngineRevisionStep<WordedLineageEdge>;
 type TimelineRelation = EngineTimelineRelation<WordedLineageEdge>;
 import { sidePieces, type Piece } from './compare.ts';
-import { capitalize, formatCount, formatPercent, formatPublished, possessive } from './format.ts';
+import { capitalize, formatCount, formatPercent, formatPublished, possessive, accountNamer } from './format.ts';
 import { accountUrl, compareUrl, outletUrl, rowUrl } from './routes.ts';
 import { pairKey } from './story-analysis.ts';
 
@@ -154,7 +154,7 @@ function stepView(story: string, step: RevisionStep, name: (id: string) => strin
 }
 
 export function timelinePage(story: string, timeline: Timeline, names: ReadonlyMap<string, string>): TimelinePage {
-  const name = (id: string) => names.get(id) ?? id;
+  const name = accountNamer(names);
   return {
     entries: timeline.entries.map((e) => ({
       version: e.version,

@@ -11,7 +11,7 @@
  */
 import type { PassageCluster, RowLink, StoryFindings } from '../engine/story/types.ts';
 import { sentenceUrl, type AccountPart } from './account-parts.ts';
-import { excerpt, formatCount, formatNumber, possessive } from './format.ts';
+import { excerpt, formatCount, formatNumber, possessive, accountNamer } from './format.ts';
 import { accountUrl, compareUrl, storyJsonUrl, synopsisUrl } from './routes.ts';
 
 export interface CarryBounds {
@@ -120,7 +120,7 @@ export interface CarryInput {
 export function whoCarriesWhat({ story, findings, names, parts }: CarryInput, bounds: CarryBounds = CARRY_BOUNDS): WhoCarriesWhatView {
   const versions = findings.versions;
   const n = versions.length;
-  const name = (id: string) => names.get(id) ?? id;
+  const name = accountNamer(names);
   const link = (l?: RowLink) => (l ? `${compareUrl(story, l.a, l.b)}#${l.row}` : null);
   const cut = (text: string) => excerpt(text, bounds.excerptChars);
   const sentenceOf = (c: PassageCluster, version = c.reference) => {
