@@ -9,7 +9,9 @@ export type { AttributionWords, FigureWords, FurniturePhrases, Language, NameSpe
  * The language seam: every language-specific rule of the engine (stopwords,
  * stemming, spelling folds, abbreviations, furniture phrases, month names)
  * comes from the account's `Language`. Selected by the account's `lang` (an
- * ISO 639-1 code), else the segment option `lang`, else English.
+ * ISO 639-1 code), else the segment option `lang`, else English. Each module
+ * (`en.ts`, `de.ts`, `ru.ts`) is its language's data and rules, made into a
+ * `Language` by the one builder, `defineLanguage` (`define.ts`).
  */
 
 export const DEFAULT_LANG = 'en';
