@@ -74,6 +74,8 @@ const AFTER = '(?![\\p{L}\\p{N}_])';
 
 /** A language's attribution words (`lang/`), compiled once into the patterns quotes are read with. */
 interface AttributionRules {
+  /** The language's code: its words are read with its stopwords. */
+  lang: string;
   words: AttributionWords;
   /** A subject and speech verb right after a quotation ("…,” he said", "…,” said Lavrov"). */
   after: RegExp;
@@ -93,6 +95,7 @@ function rulesFor(account: { lang?: string }): AttributionRules {
   const w = language.attribution;
   const verbs = [...w.speechPhrases, ...w.speechVerbs].join('|');
   r = {
+    lang: language.code,
     words: w,
     after: new RegExp(`^[\\s,.;:—–-]*(?:(?<subj>[^,.;:!?“”"«»]{1,${LIMITS.subjectBeforeVerbChars}}?)\\s+(?<verb>${verbs})${AFTER}|(?<verb2>${verbs})\\s+(?<subj2>[^,.;:!?“”"«»]{1,${LIMITS.subjectAfterVerbChars}}?)\\s*(?=[,.;:!?]|$))`, 'u'),
     verbIn: new RegExp(`${BEFORE}(?:${verbs})${AFTER}`, 'gu'),
@@ -127,6 +130,8 @@ interface RawQuote {
   unquoted: boolean;
   /** Opened but never closed before the end of the capture: its last word may be cut off. */
   cut: boolean;
+  /** Its account's language (`lang`): the quotation's words are read, stemmed and folded with its rules. */
+  lang: string | undefined;
 }
 
 /** People named in the story: surname key → full forms used (with the accounts using each). */
@@ -141,6 +146,11 @@ interface People {
   lowercase: Set<string>;
 }
 
+/**
+ * A person's key: the surname without its possessive, folded with English's spelling fold whatever
+ * the account's language, as names are compared (`Language.names`): one person is one key across
+ * accounts, and a name's Latin transliterations vary the ways that fold knows (Sergey/Sergei).
+ */
 const surnameKey = (w: string, rules: AttributionRules) => foldVariants(normalizeKey(w.replace(rules.possessive, '')));
 
 function collectPeople(accounts: readonly StoryAccount[]): People {
@@ -153,7 +163,7 @@ function collectPeople(accounts: readonly StoryAccount[]): People {
     const rules = rulesFor(acc);
     for (const s of acc.segments) {
       if (s.kind !== 'text') continue;
-      const ws = words(s.text);
+      const ws = words(s.text, 0, acc.lang);
       for (const w of ws) if (/^\p{Ll}/u.test(w.text)) lowercase.add(w.key);
       // Capitalized runs (with "of" allowed inside: "Secretary of State Antony Blinken").
       let i = 0;
@@ -212,7 +222,7 @@ function resolveSpeaker(people: People, account: StoryAccount, subject: string |
   if (!subject) return null;
   const rules = rulesFor(account);
   const phrase = tidy(subject.replace(rules.subjectOpeners, ''));
-  const ws = words(phrase);
+  const ws = words(phrase, 0, account.lang);
   if (ws.length === 0) return null;
   if (ws.length === 1 && rules.words.pronouns.has(ws[0]!.key)) return lastPerson(people, account, offset);
   // A named person anywhere in the phrase (the last capitalized word that is a known surname).
@@ -243,7 +253,7 @@ const isProperNoun = (people: People, w: Word) =>
 function lastPerson(people: People, account: StoryAccount, offset: number): { key: string; display: string } | null {
   const spans = accountQuoteSpans(account);
   const rules = rulesFor(account);
-  const ws = account.segments.filter((s) => s.kind === 'text' && s.start < offset).flatMap((s) => words(s.text, s.start));
+  const ws = account.segments.filter((s) => s.kind === 'text' && s.start < offset).flatMap((s) => words(s.text, s.start, account.lang));
   for (let i = ws.length - 1; i >= 0; i--) {
     const w = ws[i]!;
     if (w.start >= offset || spans.some((q) => w.start > q.open && w.end <= q.close)) continue;
@@ -285,11 +295,11 @@ function extractQuotes(account: StoryAccount, isSpeaker: SpeakerTest): RawQuote[
     }
     const last = pieces[pieces.length - 1]!;
     const text = pieces.map((x) => tidy(account.text.slice(x.open + 1, x.close))).join(' ');
-    const ws = words(text);
+    const ws = words(text, 0, account.lang);
     if (!ws.some((w) => w.content)) continue;
     // An unclosed quotation's `close` is already one past its last character (the paragraph end).
     const { verb, subject } = attribution(account, last.open, last.closed ? last.close + 1 : last.close, isSpeaker);
-    out.push({ version: account.id, rank: account.rank, start: q.open, segment: seg.index, text, words: ws, verb, subject, unquoted: false, cut: !last.closed });
+    out.push({ version: account.id, rank: account.rank, start: q.open, segment: seg.index, text, words: ws, verb, subject, unquoted: false, cut: !last.closed, lang: account.lang });
   }
   return out;
 }
@@ -301,7 +311,7 @@ type SpeakerTest = (account: StoryAccount, subject: string, offset: number) => b
 const ASIDE = new RegExp(`,[^,]{1,${LIMITS.asideChars}},\\s*$`, 'u');
 
 const isSubject = (phrase: string, rules: AttributionRules) => {
-  const ws = words(phrase);
+  const ws = words(phrase, 0, rules.lang);
   return ws.length >= 1 && ws.length <= LIMITS.subjectWords && ws.some((w) => w.content || rules.words.pronouns.has(w.key));
 };
 
@@ -354,12 +364,12 @@ function attribution(account: StoryAccount, open: number, close: number, isSpeak
  * Stems quotations are matched on: the engine's loose stem of each word (so
  * translations meet: `assessment` ~ `assessing`), or '' for a stopword.
  */
-const quoteStems = (ws: readonly Word[]) => ws.map((w) => (w.content ? looseStem(w.key) : ''));
+const quoteStems = (ws: readonly Word[], lang: string | undefined) => ws.map((w) => (w.content ? looseStem(w.key, lang) : ''));
 
 /** IDF of each stem over the story's article sentences (the one rarity scorer): rare words carry a match, common ones don't. */
 function idfTable(accounts: readonly StoryAccount[]): (stem: string) => number {
-  const sentences = accounts.flatMap((a) => a.segments.filter((s) => s.kind === 'text'));
-  const counts = countDocumentFrequencies(sentences, (s) => quoteStems(words(s.text)).filter((st) => st !== ''));
+  const sentences = accounts.flatMap((a) => a.segments.filter((s) => s.kind === 'text').map((s) => ({ text: s.text, lang: a.lang })));
+  const counts = countDocumentFrequencies(sentences, (s) => quoteStems(words(s.text, 0, s.lang), s.lang).filter((st) => st !== ''));
   return (stem) => termIdf(counts, stem);
 }
 
@@ -370,21 +380,21 @@ export function buildQuotes(accounts: readonly StoryAccount[], options: QuoteOpt
   const byId = new Map(accounts.map((a) => [a.id, a]));
   const isSpeaker: SpeakerTest = (account, subject, offset) => resolveSpeaker(people, account, subject, offset) !== null;
   const raw = accounts.flatMap((a) => extractQuotes(a, isSpeaker));
-  const bagOf = (ws: readonly Word[]) => {
+  const bagOf = (q: RawQuote) => {
     const m = new Map<string, number>();
-    for (const st of quoteStems(ws)) if (st) m.set(st, idf(st));
+    for (const st of quoteStems(q.words, q.lang)) if (st) m.set(st, idf(st));
     return m;
   };
-  const bags = raw.map((q) => bagOf(q.words));
+  const bags = raw.map(bagOf);
   const weight = (m: Map<string, number>) => [...m.values()].reduce((s, x) => s + x, 0);
   const shared = (a: Map<string, number>, b: Map<string, number>) => [...a.entries()].reduce((s, [k, x]) => s + (b.has(k) ? x : 0), 0);
   const dice = (a: Map<string, number>, b: Map<string, number>) => weightedDice(shared(a, b), weight(a), weight(b));
-  const keySeq = (ws: readonly Word[]) => ` ${ws.map((w) => foldVariants(w.key)).join(' ')} `;
+  const keySeq = (q: RawQuote) => ` ${q.words.map((w) => foldVariants(w.key, q.lang)).join(' ')} `;
   /** A cut quotation's last word is read as a prefix of the fuller form's word. */
   const isFragment = (short: RawQuote, long: RawQuote) => {
-    const hay = keySeq(long.words);
-    if (!short.cut) return hay.includes(keySeq(short.words));
-    return short.words.length >= 2 && hay.includes(keySeq(short.words).trimEnd());
+    const hay = keySeq(long);
+    if (!short.cut) return hay.includes(keySeq(short));
+    return short.words.length >= 2 && hay.includes(keySeq(short).trimEnd());
   };
 
   // Evidence between quotations of different accounts; containment and fragments never bridge (see grouping.ts).
@@ -437,9 +447,9 @@ export function buildQuotes(accounts: readonly StoryAccount[], options: QuoteOpt
 
     // Wordings: members with the same words (spelling variants folded). The reference wording is the one
     // most accounts carry; ties go to the one closest to all others, then to the earliest.
-    const wordingKey = g.map((q) => keySeq(q.words));
+    const wordingKey = g.map(keySeq);
     const wordings = [...new Set(wordingKey)];
-    const gBags = g.map((q) => bagOf(q.words));
+    const gBags = g.map(bagOf);
     const score = (w: string) => {
       const idx = g.findIndex((_, i) => wordingKey[i] === w);
       const versions = new Set(g.filter((_, i) => wordingKey[i] === w).map((q) => q.version)).size;
@@ -496,8 +506,8 @@ export function buildQuotes(accounts: readonly StoryAccount[], options: QuoteOpt
 function alignedDiff(ref: RawQuote, q: RawQuote): WordDiff {
   let refText = ref.text;
   if (q.words.length < ref.words.length) {
-    const stems = new Set(quoteStems(q.words).filter(Boolean));
-    const refStems = quoteStems(ref.words);
+    const stems = new Set(quoteStems(q.words, q.lang).filter(Boolean));
+    const refStems = quoteStems(ref.words, ref.lang);
     const len = Math.min(ref.words.length, q.words.length + Math.max(LIMITS.windowSlackWords, Math.ceil(q.words.length / 4)));
     let best = 0;
     let bestScore = -1;
@@ -552,13 +562,13 @@ function unquotedMembers(quotes: readonly RawQuote[], accounts: readonly StoryAc
     const spans = accountQuoteSpans(acc);
     const ws = acc.segments
       .filter((s) => s.kind === 'text')
-      .flatMap((s) => words(s.text, s.start))
+      .flatMap((s) => words(s.text, s.start, acc.lang))
       .filter((w) => !spans.some((q) => w.start > q.open && w.end <= q.close));
-    const keys = ws.map((w) => foldVariants(w.key));
+    const keys = ws.map((w) => foldVariants(w.key, acc.lang));
     let best: { start: number; len: number } | undefined;
     for (const q of quotes) {
       if (q.unquoted || q.words.length < minWords) continue;
-      const qk = q.words.map((w) => foldVariants(w.key));
+      const qk = q.words.map((w) => foldVariants(w.key, q.lang));
       // Longest common run of words (dynamic programming over the two word lists).
       let prev = new Array<number>(qk.length + 1).fill(0);
       for (let i = 1; i <= keys.length; i++) {
@@ -584,11 +594,12 @@ function unquotedMembers(quotes: readonly RawQuote[], accounts: readonly StoryAc
       start: first.start,
       segment: seg.index,
       text: tidy(acc.text.slice(first.start, last.end)),
-      words: words(tidy(acc.text.slice(first.start, last.end))),
+      words: words(tidy(acc.text.slice(first.start, last.end)), 0, acc.lang),
       verb,
       subject,
       unquoted: true,
       cut: false,
+      lang: acc.lang,
     });
   }
   return out;

@@ -11,8 +11,12 @@ import { compareCodeUnits as cmp } from '../sorted.ts';
 /** A word or number token (the engine's `Token`: text, offsets, key, stem, content flag). */
 export type Word = Token & { type: 'word' | 'number' };
 
-/** The words and numbers of a text, offsets relative to `base`, read by the engine's tokenizer. */
-export const words = (text: string, base = 0): Word[] => textTokens(text, base).filter(isWord);
+/**
+ * The words and numbers of a text, offsets relative to `base`, read by the engine's tokenizer with
+ * the rules of the text's language (`lang`, an ISO 639-1 code; English by default): its stopwords
+ * decide `content`, its stemmer `stem`.
+ */
+export const words = (text: string, base = 0, lang?: string): Word[] => textTokens(text, base, lang).filter(isWord);
 
 /**
  * A capitalized word with lower-case letters ("Lavrov", "O’Brien", "Al-Assad"):

@@ -34,7 +34,7 @@ export function lemmaForm(text: string): string {
 /** True when a slot records a choice of words (see the module comment). */
 function isWordChoice(s: StorySlot, published: [string, string]): boolean {
   if (s.grades[0] !== 'substantive' || s.grades[1] !== 'substantive') return false;
-  const sides = [s.slot.before, s.slot.after].map(words);
+  const sides = [s.slot.before, s.slot.after].map((text) => words(text));
   if (sides.some((ws) => ws.some((w) => w.type === 'number'))) return false;
   const [x, y] = [lemmaForm(s.slot.before), lemmaForm(s.slot.after)];
   return x !== '' && y !== '' && x !== y && judgeSlot(s, published) === undefined;
