@@ -1,6 +1,7 @@
 /**
  * View model of the story page and the home page: the similarity matrix, each account's closest
- * relative, and a story's one-line finding. Pure functions over the comparisons.
+ * relative, a story's one-line finding, and the story page's sections and contents. Pure functions
+ * over the comparisons.
  */
 import type { Comparison } from '../engine/types.ts';
 import { summarize } from './compare.ts';
@@ -78,10 +79,76 @@ export function relativeNote(relative: Relative): { close: boolean; share: strin
   return { close: relative.share >= CLOSE_RELATIVE_MIN_SHARE, share: formatPercent(relative.share) };
 }
 
+/**
+ * A cross-account section of the story page as the reader finds it: its anchor, its heading's id,
+ * its heading and the paragraph saying what it shows (where that is plain text).
+ */
+export interface StorySectionText {
+  /** The section's anchor (`#id`), a public link target. */
+  id: string;
+  headingId: string;
+  title: string;
+  /** What the section shows; absent where the paragraph holds markup (the component writes it). */
+  intro?: string;
+}
+
+/**
+ * The story page's cross-account sections, in one place for the sections
+ * (`components/story/StorySection.astro` frames each from its entry) and the page's contents list
+ * ({@link storyContents}), so an anchor or a heading is never written twice.
+ */
+export const STORY_SECTIONS = {
+  lineage: {
+    id: 'copy-lineage',
+    headingId: 'lineage-heading',
+    title: 'Copy lineage',
+    intro:
+      'Who took text from whom, measured from the texts: publication order, how much of one text sits ' +
+      'inside the other, the longest verbatim run and wording only the two share. A direction is ' +
+      'stated only where the evidence agrees (or the editor recorded it); otherwise the two likely ' +
+      'share a source, such as a news agency’s quote.',
+  },
+  carry: {
+    id: 'who-carries-what',
+    headingId: 'carry-heading',
+    title: 'Who carries what',
+    intro:
+      'Each row is one passage (a sentence or a few) as the accounts tell it, found by matching every ' +
+      'pair of accounts. Each passage links to where it stands in its account; each mark links to that ' +
+      'passage in a side-by-side comparison.',
+  },
+  quotes: {
+    id: 'quotes',
+    headingId: 'quotes-heading',
+    title: 'Quotes',
+  },
+  wordChoices: {
+    id: 'word-choices',
+    headingId: 'word-choices-heading',
+    title: 'Word choices',
+    intro:
+      'Words that differ in the same place of one statement, across all pairs of accounts. Spelling, ' +
+      'case, punctuation, function words and figures are left out (figures are under “Facts that ' +
+      'differ”). Most outlets first; each link opens the passage side by side.',
+  },
+  facts: {
+    id: 'facts',
+    headingId: 'facts-heading',
+    title: 'Facts that differ',
+    intro:
+      'Numbers, dates, places, titles and names that stand in the same place of one statement but ' +
+      'differ between accounts. Each says whether the two forms are the same fact written differently, ' +
+      'one more exact than the other, or in conflict.',
+  },
+} as const satisfies Record<string, StorySectionText>;
+
 export interface ContentsEntry {
   href: string;
   label: string;
 }
+
+/** A contents entry for a story section: its anchor and heading, with how many findings it lists where it counts them. */
+const section = (s: StorySectionText, count = 0): ContentsEntry => ({ href: `#${s.id}`, label: count ? `${s.title} (${count})` : s.title });
 
 /**
  * The story page's contents list: its sections (those it has), then other views of the story
@@ -92,11 +159,11 @@ export function storyContents(has: { accounts: number; quotes: number; wordChoic
   if (has.accounts > 1) {
     out.push(
       { href: '#similarity', label: 'Similarity matrix' },
-      { href: '#copy-lineage', label: 'Copy lineage' },
-      { href: '#who-carries-what', label: 'Who carries what' },
-      { href: '#quotes', label: has.quotes ? `Quotes (${has.quotes})` : 'Quotes' },
-      { href: '#word-choices', label: has.wordChoices ? `Word choices (${has.wordChoices})` : 'Word choices' },
-      { href: '#facts', label: has.facts ? `Facts that differ (${has.facts})` : 'Facts that differ' },
+      section(STORY_SECTIONS.lineage),
+      section(STORY_SECTIONS.carry),
+      section(STORY_SECTIONS.quotes, has.quotes),
+      section(STORY_SECTIONS.wordChoices, has.wordChoices),
+      section(STORY_SECTIONS.facts, has.facts),
       { href: '#story-data', label: 'Findings as data' },
     );
   }

@@ -9,27 +9,18 @@ import { analyse, storyOf } from '../story/helpers.ts';
  * rules keep apart (to them "die"/"der", "beschädigten"/"beschädigte" and "erreichten"/"erreichte"
  * are different content words).
  */
+/** An invented account of its own outlet, in `lang` when given (else read as English). */
+const account = (id: string, published: string, paragraphs: string[], lang?: string): StoryAccountInput => ({ id, outlet: id, published, paragraphs, ...(lang ? { lang } : {}) });
+
 const accounts = (lang?: string): StoryAccountInput[] => [
-  {
-    id: 'anzeiger',
-    outlet: 'anzeiger',
-    published: '2025-04-01',
-    ...(lang ? { lang } : {}),
-    paragraphs: [
-      'Die Stadt Vesterby hat am Dienstag die neue Hafenmauer eröffnet.',
-      '"Die beschädigten Fischkutter erreichten den reparierten Hafen", sagte Holm.',
-    ],
-  },
-  {
-    id: 'kurier',
-    outlet: 'kurier',
-    published: '2025-04-02',
-    ...(lang ? { lang } : {}),
-    paragraphs: [
-      'In Vesterby wurde die Hafenmauer nach zwei Jahren fertiggestellt.',
-      'Bürgermeisterin Ingrid Holm erklärte: "Der beschädigte Fischkutter erreichte den reparierten Hafen."',
-    ],
-  },
+  account('anzeiger', '2025-04-01', [
+    'Die Stadt Vesterby hat am Dienstag die neue Hafenmauer eröffnet.',
+    '"Die beschädigten Fischkutter erreichten den reparierten Hafen", sagte Holm.',
+  ], lang),
+  account('kurier', '2025-04-02', [
+    'In Vesterby wurde die Hafenmauer nach zwei Jahren fertiggestellt.',
+    'Bürgermeisterin Ingrid Holm erklärte: "Der beschädigte Fischkutter erreichte den reparierten Hafen."',
+  ], lang),
 ];
 
 const groupsBoth = (lang?: string) => analyse(storyOf(accounts(lang))).quotes.some((q) => q.versions.length === 2);
