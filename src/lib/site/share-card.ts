@@ -86,20 +86,34 @@ function layout(c: CardContent): Node {
   );
 }
 
+/** The card's layout as SVG (satori: text laid out with the shipped fonts, glyphs drawn as paths). */
+export async function cardSvg(fitted: CardContent): Promise<string> {
+  const loaded = await loadFonts();
+  return satori(layout(fitted) as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loaded.list });
+}
+
+/** The SVG drawn into pixels (resvg). */
+export const rasterize = (svg: string) => new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH }, font: { loadSystemFonts: false } }).render();
+
+/** The drawn card as PNG bytes. */
+export const encodePng = (image: ReturnType<typeof rasterize>): Uint8Array => image.asPng();
+
+/** Where a card is stored in the cache, by its key. */
+const cardFile = (cacheDir: string, key: string) => path.join(cacheDir, 'cards', key.slice(0, 2), `${key}.png`);
+
 /** The card as PNG bytes: from the cache when this exact card was drawn before, else drawn and stored. */
 export async function renderCard(content: CardContent, cacheDir = defaultCacheDir()): Promise<Uint8Array> {
   const fitted = cardContent(content);
   const loaded = await loadFonts();
   // The layout function's own code is in the key: a change to the design redraws every card.
   const key = cacheKey({ card: fitted, layout: layout.toString(), fonts: loaded.hash });
-  const file = path.join(cacheDir, 'cards', key.slice(0, 2), `${key}.png`);
+  const file = cardFile(cacheDir, key);
   try {
     return await readFile(file);
   } catch {
     // not drawn yet
   }
-  const svg = await satori(layout(fitted) as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loaded.list });
-  const png = new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
+  const png = encodePng(rasterize(await cardSvg(fitted)));
   await writeAtomic(file, png);
   return png;
 }
