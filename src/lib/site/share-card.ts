@@ -102,22 +102,26 @@ export const rasterize = (svg: string) => new Resvg(svg, { fitTo: { mode: 'width
  */
 export const encodePng = (image: ReturnType<typeof rasterize>): Uint8Array => encodeOpaquePng({ width: image.width, height: image.height, pixels: image.pixels }) ?? image.asPng();
 
-/** Where a card is stored in the cache, by its key. */
-const cardFile = (cacheDir: string, key: string) => path.join(cacheDir, 'cards', key.slice(0, 2), `${key}.png`);
-
-/** The card as PNG bytes: from the cache when this exact card was drawn before, else drawn and stored. */
-export async function renderCard(content: CardContent, cacheDir = defaultCacheDir()): Promise<Uint8Array> {
-  const fitted = cardContent(content);
+/** Where a card is stored in the cache: named by a hash of its text, its layout code and the fonts. */
+export async function cardFile(content: CardContent, cacheDir = defaultCacheDir()): Promise<string> {
   const loaded = await loadFonts();
   // The layout function's own code is in the key: a change to the design redraws every card.
-  const key = cacheKey({ card: fitted, layout: layout.toString(), fonts: loaded.hash });
-  const file = cardFile(cacheDir, key);
+  const key = cacheKey({ card: cardContent(content), layout: layout.toString(), fonts: loaded.hash });
+  return path.join(cacheDir, 'cards', key.slice(0, 2), `${key}.png`);
+}
+
+/** The card's PNG bytes when this exact card was drawn before, else undefined. */
+export async function storedCard(content: CardContent, cacheDir = defaultCacheDir()): Promise<Uint8Array | undefined> {
   try {
-    return await readFile(file);
+    return await readFile(await cardFile(content, cacheDir));
   } catch {
-    // not drawn yet
+    return undefined; // not drawn yet
   }
-  const png = encodePng(rasterize(await cardSvg(fitted)));
-  await writeAtomic(file, png);
+}
+
+/** Draws the card and stores it (atomically: a concurrent reader sees the whole card or none). */
+export async function drawCard(content: CardContent, cacheDir = defaultCacheDir()): Promise<Uint8Array> {
+  const png = encodePng(rasterize(await cardSvg(cardContent(content))));
+  await writeAtomic(await cardFile(content, cacheDir), png);
   return png;
 }
