@@ -80,7 +80,7 @@ async function sendAhead(): Promise<Story[]> {
     const key = analysisKey(story);
     // A story analysed before still goes to a worker when some of its share cards are not drawn.
     const analysed = ahead.has(key) || existsSync(cacheEntryPath(dir, key));
-    const cards = cardsJob(story, key, dir);
+    const cards = cardsJob(story, storyNames(story), key, dir);
     if (analysed && !cards) continue;
     // A failure is reported when a page asks for the story (below), not as an unhandled rejection.
     const job = pool.analyse({ key, input: analysisInput(story), dir, ...(cards ? { cards } : {}) });

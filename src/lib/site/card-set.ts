@@ -13,7 +13,7 @@ import { compareCodeUnits } from '../engine/sorted.ts';
 import type { CardContent } from './share-card.ts';
 import { drawCard, storedCard } from './share-card.ts';
 import { cardSetMark, type CardsJob } from './story-cards.ts';
-import { storyNames, type Story } from './stories.ts';
+import type { Story } from './stories.ts';
 
 /**
  * The source of the code that decides what a story's cards say and how they are drawn. The rest
@@ -31,11 +31,10 @@ const drawing = new Map<string, Promise<number>>();
  * key hashes everything the cards depend on: the analysis (its key), the story's fields and names
  * the cards print, and the card code.
  */
-export function cardsJob(story: Story, analysisKey: string, cacheDir = defaultCacheDir()): CardsJob | undefined {
-  const names = [...storyNames(story)];
+export function cardsJob(story: Story, names: ReadonlyMap<string, string>, analysisKey: string, cacheDir = defaultCacheDir()): CardsJob | undefined {
   const cardStory = { id: story.id, data: { title: story.data.title, date: story.data.date, place: story.data.place }, accounts: story.accounts.map((a) => ({ id: a.id })) };
-  const set = cacheKey({ analysis: analysisKey, story: cardStory, names, code: analysisCodeHash, cards: Object.entries(CARD_SOURCE).sort(([x], [y]) => compareCodeUnits(x, y)) });
-  return existsSync(cardSetMark(cacheDir, set)) ? undefined : { set, story: cardStory, names };
+  const set = cacheKey({ analysis: analysisKey, story: cardStory, names: [...names], code: analysisCodeHash, cards: Object.entries(CARD_SOURCE).sort(([x], [y]) => compareCodeUnits(x, y)) });
+  return existsSync(cardSetMark(cacheDir, set)) ? undefined : { set, story: cardStory, names: [...names] };
 }
 
 /** Notes that a worker is drawing the story's cards; a failure is reported by the card route (below). */

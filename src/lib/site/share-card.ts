@@ -18,13 +18,17 @@ import { encodeOpaquePng } from './png.ts';
 export interface CardContent {
   /** Small line at the top: the story (and its date). */
   kicker: string;
-  /** The accounts, e.g. "Islam Times ⇄ Press TV", or the story title on a story card. */
+  /** The accounts, e.g. "Islam Times and Press TV", or the story title on a story card. */
   heading: string;
   /** The finding in one sentence. */
   sentence: string;
-  /** One figure, large ("99%"), and what it counts. */
-  figure: string;
-  figureCaption: string;
+  /** One or two figures, large ("99%"), each with what it counts: a pair's card gives both sides' shares. */
+  figures: CardFigure[];
+}
+
+export interface CardFigure {
+  value: string;
+  caption: string;
 }
 
 const CARD_WIDTH = 1200;
@@ -32,10 +36,19 @@ const CARD_HEIGHT = 630;
 /** Longest sentence on a card: about four lines at its type size, readable in a thumbnail. */
 const SENTENCE_CHARS = 190;
 const HEADING_CHARS = 60;
+/** A line of the kicker's type size across the card. */
+const KICKER_CHARS = 90;
+/** A figure's caption: at most four lines beside its figure when two figures share the width. */
+const CAPTION_CHARS = 56;
 
-/** A card's content, cut to what fits: headings and sentences are shortened at a word, with an ellipsis. */
+/** A card's content, cut to what fits: headings, sentences and captions are shortened at a word, with an ellipsis. */
 export function cardContent(content: CardContent): CardContent {
-  return { ...content, heading: excerpt(content.heading, HEADING_CHARS), sentence: excerpt(content.sentence, SENTENCE_CHARS), kicker: excerpt(content.kicker, 90) };
+  return {
+    kicker: excerpt(content.kicker, KICKER_CHARS),
+    heading: excerpt(content.heading, HEADING_CHARS),
+    sentence: excerpt(content.sentence, SENTENCE_CHARS),
+    figures: content.figures.map((f) => ({ value: f.value, caption: excerpt(f.caption, CAPTION_CHARS) })),
+  };
 }
 
 const FONT_DIR = path.resolve(process.cwd(), 'src/assets/fonts');
@@ -48,9 +61,19 @@ const FONT_FILES = [
 
 type Fonts = { list: { name: string; data: Buffer; weight: 400 | 600 | 700; style: 'normal' }[]; hash: string };
 let fonts: Promise<Fonts> | undefined;
+/** The fonts, and a hash of everything that decides a card's pixels besides its text (in every card's key). */
 const loadFonts = () =>
   (fonts ??= Promise.all(FONT_FILES.map(async (f) => ({ name: f.name, weight: f.weight, style: 'normal' as const, data: await readFile(path.join(FONT_DIR, f.file)) })))
-    .then((list) => ({ list, hash: cacheKey(list.map((f) => f.data.toString('base64'))) })));
+    .then(async (list) => ({ list, hash: cacheKey({ fonts: list.map((f) => f.data.toString('base64')), code: await drawingCode() }) })));
+
+/**
+ * The drawing code, as files: this module (the layout) and the PNG encoder, read from the project
+ * (the build's working directory, like the fonts), and the versions of satori and resvg. Read as
+ * files, not as `layout.toString()`: the build bundles this module and the worker threads run its
+ * source as it is, so a function's text differs between them, and so would the cards' names.
+ */
+const DRAWING_FILES = ['src/lib/site/share-card.ts', 'src/lib/site/png.ts', 'node_modules/satori/package.json', 'node_modules/@resvg/resvg-js/package.json'];
+const drawingCode = () => Promise.all(DRAWING_FILES.map(async (file) => [file, await readFile(path.resolve(process.cwd(), file), 'utf8')]));
 
 
 type Node = { type: string; props: { style?: Record<string, unknown>; children?: (Node | string)[] | Node | string } };
@@ -77,13 +100,18 @@ function layout(c: CardContent): Node {
       el('div', { display: 'flex', width, fontSize: 26, color: MUTED }, el('span', { fontWeight: 600, color: INK, marginRight: 18 }, 'Retold'), c.kicker),
       el('div', { display: 'flex', width, fontSize: 40, fontWeight: 600, marginTop: 24 }, c.heading),
       el('div', { display: 'flex', width, fontFamily: 'Source Serif 4', fontSize: sentenceSize, lineHeight: 1.25, marginTop: 18, flexGrow: 1 }, c.sentence),
-      el(
-        'div',
-        { display: 'flex', width, alignItems: 'flex-end' },
-        el('span', { fontFamily: 'Source Serif 4', fontWeight: 700, fontSize: 104, lineHeight: 1, color: ACCENT, marginRight: 24 }, c.figure),
-        el('span', { display: 'flex', fontSize: 28, color: MUTED, paddingBottom: 12, flexShrink: 1 }, c.figureCaption),
-      ),
+      el('div', { display: 'flex', width, alignItems: 'flex-end' }, ...c.figures.map((f, i) => figure(f, i > 0, c.figures.length > 1))),
     ),
+  );
+}
+
+/** A figure and its caption beside it; two figures share the width, a little smaller. */
+function figure(f: CardFigure, after: boolean, shared: boolean): Node {
+  return el(
+    'div',
+    { display: 'flex', alignItems: 'flex-end', flexBasis: 0, flexGrow: 1, marginLeft: after ? 40 : 0 },
+    el('span', { fontFamily: 'Source Serif 4', fontWeight: 700, fontSize: shared ? 88 : 104, lineHeight: 1, color: ACCENT, marginRight: shared ? 18 : 24 }, f.value),
+    el('span', { display: 'flex', fontSize: shared ? 24 : 28, color: MUTED, paddingBottom: shared ? 8 : 12, flexShrink: 1 }, f.caption),
   );
 }
 
@@ -105,8 +133,8 @@ export const encodePng = (image: ReturnType<typeof rasterize>): Uint8Array => en
 /** Where a card is stored in the cache: named by a hash of its text, its layout code and the fonts. */
 export async function cardFile(content: CardContent, cacheDir = defaultCacheDir()): Promise<string> {
   const loaded = await loadFonts();
-  // The layout function's own code is in the key: a change to the design redraws every card.
-  const key = cacheKey({ card: cardContent(content), layout: layout.toString(), fonts: loaded.hash });
+  // The drawing code is in the key (with the fonts): a change to the design redraws every card.
+  const key = cacheKey({ card: cardContent(content), drawing: loaded.hash });
   return path.join(cacheDir, 'cards', key.slice(0, 2), `${key}.png`);
 }
 
