@@ -1,9 +1,11 @@
 /*
  * CPU cost of drawing share cards (src/lib/site/share-card.ts), stage by stage: every card of the
- * seed story (its story card and one per comparison, as the site draws them), drawn N rounds in
- * one process after a warm-up; median CPU ms per card of each stage (satori's layout to SVG,
+ * seed story (its story card and one per pair of accounts, as the site draws them), drawn N rounds
+ * in one process after a warm-up; median CPU ms per card of each stage (satori's layout to SVG,
  * resvg's rasterizing, PNG encoding) and of the whole card, the cards of one story, and the load
  * average before and after. CPU time (process.cpuUsage), not wall time: the machine is shared.
+ * Side by side, on the same pixels in the same rounds (so load hits both alike), resvg's own PNG
+ * encoder (`asPng()`), which the cards used before png.ts.
  * Usage: npx node scripts/bench/cards.ts [rounds]   Prints a table, then one JSON line.
  */
 import os from 'node:os';
@@ -28,8 +30,9 @@ const story = { id: entry.id, data: entry.data, accounts: versions.map((v) => ({
 const cards: CardContent[] = storyCards(story, names, new Map(Object.entries(analysis.comparisons))).map(cardContent);
 
 const cpuMs = ({ user, system }: NodeJS.CpuUsage) => (user + system) / 1000;
-const stages = { layout: [] as number[], rasterize: [] as number[], encode: [] as number[], card: [] as number[] };
+const stages = { layout: [] as number[], rasterize: [] as number[], encode: [] as number[], card: [] as number[], resvgEncode: [] as number[] };
 let bytes = 0;
+let resvgBytes = 0;
 async function draw(card: CardContent, record: boolean): Promise<void> {
   const t0 = cpuMs(process.cpuUsage());
   const svg = await cardSvg(card);
@@ -38,7 +41,11 @@ async function draw(card: CardContent, record: boolean): Promise<void> {
   const t2 = cpuMs(process.cpuUsage());
   const png = encodePng(image);
   const t3 = cpuMs(process.cpuUsage());
+  const resvgPng = image.asPng();
+  const t4 = cpuMs(process.cpuUsage());
   if (!record) return;
+  stages.resvgEncode.push(t4 - t3);
+  resvgBytes += resvgPng.length;
   stages.layout.push(t1 - t0);
   stages.rasterize.push(t2 - t1);
   stages.encode.push(t3 - t2);
@@ -58,12 +65,14 @@ const result = {
   cardCpuMs: median(stages.card),
   storyCpuMs: median(stages.card) * cards.length,
   meanPngKB: bytes / stages.card.length / 1024,
+  resvgEncodeCpuMs: median(stages.resvgEncode),
+  resvgMeanPngKB: resvgBytes / stages.card.length / 1024,
   loadBefore,
   loadAfter: os.loadavg()[0]!,
 };
 const f = (x: number) => x.toFixed(1);
 console.log(`share cards of the seed story: ${cards.length} cards × ${rounds} rounds; median CPU ms per card (load ${f(loadBefore)} → ${f(result.loadAfter)})`);
-console.log('| layout (satori) | rasterize (resvg) | encode PNG | whole card | cards of one story | mean PNG KB |');
-console.log('|---|---|---|---|---|---|');
-console.log(`| ${f(result.layoutCpuMs)} | ${f(result.rasterizeCpuMs)} | ${f(result.encodeCpuMs)} | ${f(result.cardCpuMs)} | ${f(result.storyCpuMs)} | ${f(result.meanPngKB)} |`);
+console.log('| layout (satori) | rasterize (resvg) | encode PNG (png.ts) | whole card | cards of one story | mean PNG KB | resvg `asPng()` on the same pixels, and its KB |');
+console.log('|---|---|---|---|---|---|---|');
+console.log(`| ${f(result.layoutCpuMs)} | ${f(result.rasterizeCpuMs)} | ${f(result.encodeCpuMs)} | ${f(result.cardCpuMs)} | ${f(result.storyCpuMs)} | ${f(result.meanPngKB)} | ${f(result.resvgEncodeCpuMs)} (${f(result.resvgMeanPngKB)} KB) |`);
 console.log(JSON.stringify(result));

@@ -38,8 +38,11 @@ const SENTENCE_CHARS = 190;
 const HEADING_CHARS = 60;
 /** A line of the kicker's type size across the card. */
 const KICKER_CHARS = 90;
-/** A figure's caption: at most four lines beside its figure when two figures share the width. */
-const CAPTION_CHARS = 56;
+/**
+ * A figure's caption: at most four lines beside its figure when two figures share the width, two
+ * lines across the card beside one figure.
+ */
+const CAPTION_CHARS = { shared: 56, alone: 120 };
 
 /** A card's content, cut to what fits: headings, sentences and captions are shortened at a word, with an ellipsis. */
 export function cardContent(content: CardContent): CardContent {
@@ -47,7 +50,7 @@ export function cardContent(content: CardContent): CardContent {
     kicker: excerpt(content.kicker, KICKER_CHARS),
     heading: excerpt(content.heading, HEADING_CHARS),
     sentence: excerpt(content.sentence, SENTENCE_CHARS),
-    figures: content.figures.map((f) => ({ value: f.value, caption: excerpt(f.caption, CAPTION_CHARS) })),
+    figures: content.figures.map((f) => ({ value: f.value, caption: excerpt(f.caption, content.figures.length > 1 ? CAPTION_CHARS.shared : CAPTION_CHARS.alone) })),
   };
 }
 

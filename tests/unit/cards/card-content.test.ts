@@ -58,6 +58,11 @@ describe('one card per pair of accounts', () => {
       expect(text).toMatch(/word…$/);
     }
     expect(fitted.figures[0]!.value).toBe('9%');
+    // Beside one figure a caption has the card's width; two figures share it.
+    const two = cardContent({ kicker: '', heading: '', sentence: '', figures: [{ value: '1%', caption: long }, { value: '2%', caption: long }] });
+    expect(two.figures[0]!.caption.length).toBeLessThan(fitted.figures[0]!.caption.length);
+    const outlets = 'accounts compared: Antiwar.com, Press TV, Unnamed site, Islam Times, RFE/RL';
+    expect(cardContent({ kicker: '', heading: '', sentence: '', figures: [{ value: '5', caption: outlets }] }).figures[0]!.caption).toBe(outlets);
   });
 
   it('fails with the pair named when the analysis lacks a comparison', () => {
