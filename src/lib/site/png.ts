@@ -4,11 +4,12 @@
  * after anti-aliasing it holds a few dozen distinct colours (81 on the seed story's cards): written
  * as an 8-bit palette image it is a quarter of the bytes to compress, which makes it both cheaper to
  * encode and smaller than resvg's own `asPng()` (truecolour with alpha, adaptive filters). Measured
- * on a comparison card (`npx node scripts/bench/cards.ts`, and README "Share cards"): about 7 CPU-ms
- * and 29 KB against 22 CPU-ms and 56–64 KB. The libraries tried encoded slower or larger: pngjs
- * (60 ms, no palette output), fast-png (68 ms for a palette image: its deflate is JavaScript),
- * sharp (14 ms and 35 KB truecolour; its palette mode quantizes, 61 ms). Lossless: every pixel
- * decodes to the value resvg drew (tests/unit/site/share-card.test.ts checks it through Chromium).
+ * on the seed story's cards side by side (`npx node scripts/bench/cards.ts`, load 10–15): 9–13
+ * CPU-ms and 29–34 KB against 18–24 CPU-ms and 56–67 KB. The libraries tried encoded slower or
+ * larger: pngjs (60 ms, no palette output), fast-png (68 ms for a palette image: its deflate is
+ * JavaScript), sharp (14 ms and 35 KB truecolour; its palette mode quantizes, 61 ms). Lossless:
+ * every pixel decodes to the value resvg drew (tests/e2e/share-cards.spec.ts checks it with
+ * Chromium's decoder).
  */
 import { crc32, deflateSync } from 'node:zlib';
 

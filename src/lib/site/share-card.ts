@@ -128,8 +128,9 @@ export async function cardSvg(fitted: CardContent): Promise<string> {
 export const rasterize = (svg: string) => new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH }, font: { loadSystemFonts: false } }).render();
 
 /**
- * The drawn card as PNG bytes: a palette image from its pixels (png.ts: a third of resvg's
- * encoding time, half its size), or resvg's own encoder for an image that one cannot hold.
+ * The drawn card as PNG bytes, from its pixels by png.ts (a palette image: about half resvg's
+ * encoding time and half its size), or by resvg's own encoder for a translucent image, which
+ * png.ts leaves alone.
  */
 export const encodePng = (image: ReturnType<typeof rasterize>): Uint8Array => encodeOpaquePng({ width: image.width, height: image.height, pixels: image.pixels }) ?? image.asPng();
 
