@@ -22,6 +22,7 @@ import { ENGINE_VERSION } from '../src/lib/engine/index.ts';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const runner = path.join(root, 'scripts/bench/run-case.ts');
 const seedPairsRunner = path.join(root, 'scripts/bench/seed-pairs.ts');
+const cardsRunner = path.join(root, 'scripts/bench/cards.ts');
 
 interface CaseResult {
   impl: 'engine' | 'jsdiff';
@@ -83,6 +84,13 @@ const seedTable = [
   seedRow('whole story: context from the texts + `comparePairs`', seed.storyMs, seed.storyCpuMs, seed.storyRatio, seed.storyCpuRatio, '–'),
 ].join('\n');
 
+// Share cards: CPU per card by stage, in their own process (scripts/bench/cards.ts).
+process.stderr.write('share cards… ');
+const cardLines = execFileSync(process.execPath, [cardsRunner, '5'], { cwd: root, encoding: 'utf8' }).trim().split('\n');
+const [cardCaption, ...cardRows] = cardLines.slice(0, -1); // the last line is the JSON
+const cardTable = `${cardCaption}\n\n${cardRows.join('\n')}`;
+process.stderr.write('done\n');
+
 // Growth check: time per word should not grow with size (no quadratic blow-up).
 const perWord = results.map((r) => r.engine.cpuMedianMs / (r.engine.words[0] + r.engine.words[1]));
 const growth = perWord[2]! / perWord[1]!;
@@ -105,6 +113,10 @@ ${table}
 
 ${seedTable}
 
+**Share cards** (\`scripts/bench/cards.ts\`, also \`npx node scripts/bench/cards.ts [rounds]\`): every card of the seed story (its story card and one per pair of accounts) drawn in one process, the median CPU ms per card of each stage; resvg's own PNG encoder runs on the same pixels in the same rounds, beside the one the site uses (\`src/lib/site/png.ts\`).
+
+${cardTable}
+
 - **Pairs**: built deterministically (seeded PRNG) from the five seed captures: the base account strings seed paragraphs together (later copies with a quarter of their words swapped, so repeated material is not verbatim); the other account moves ~10% of paragraphs, rewords ~30% of sentences (synonyms, spelling variants such as Sergei/Sergey), deletes ~8% and inserts ~8% new sentences.
 - **Engine ms/pair**: \`compareAccounts(a, b, context)\` with the story context already built, as in a site build where one context serves every pair of a story; median over the runs after a ~1 s warm-up, fastest in brackets. *Context build* is \`buildStoryContext([a, b])\` (segmentation of both accounts and word rarity), paid once per story.
 - **Peak RSS**: \`process.resourceUsage().maxRSS\` of a fresh Node process running only that case (includes Node's own ~50–100 MB baseline and the test data).
@@ -116,6 +128,7 @@ ${seedTable}
 
 console.log(table);
 console.log(`\n${seedTable}`);
+console.log(`\n${cardTable}`);
 console.log(`\nengine time/word growth 3,000 → 20,000 words: ${growth.toFixed(2)}×`);
 if (!process.argv.includes('--no-write')) {
   mkdirSync(path.join(root, 'docs'), { recursive: true });

@@ -1,14 +1,15 @@
 /**
  * Analyses stories in worker threads, one per core, ahead of the pages that need them: Astro renders
  * pages one at a time on one thread, and a cold build of a large archive spends most of its time in
- * the engine. Results go to the on-disk analysis cache; the build reads them from there, so the
- * pages are the same whichever thread analysed a story.
+ * the engine and drawing share cards. Results go to the on-disk analysis cache (and the cards to
+ * its card cache); the build reads them from there, so the pages are the same whichever thread
+ * analysed a story or drew its cards.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { AnalysisJob } from './analysis-worker.ts';
+import type { AnalysisJob, AnalysisReport } from './analysis-worker.ts';
 
 /**
  * The worker's source file. Astro bundles this module into its build output, so the file is found
@@ -28,10 +29,16 @@ function workerCount(): number {
   return count > 1 && existsSync(WORKER_FILE) ? count : 0;
 }
 
+/** A job's two results: its analysis stored, then its cards drawn (how many were missing). */
+export interface JobResults {
+  analysed: Promise<void>;
+  drawn: Promise<number>;
+}
+
 interface Pending {
   job: AnalysisJob;
-  resolve: () => void;
-  reject: (error: Error) => void;
+  analysed: PromiseWithResolvers<void>;
+  drawn: PromiseWithResolvers<number>;
 }
 
 export class AnalysisPool {
@@ -44,12 +51,15 @@ export class AnalysisPool {
     this.size = size;
   }
 
-  /** Resolves once the story's analysis is in the cache. Jobs run in the order they are submitted. */
-  analyse(job: AnalysisJob): Promise<void> {
-    return new Promise((resolve, reject) => {
-      this.#queue.push({ job, resolve, reject });
-      this.#dispatch();
-    });
+  /**
+   * `analysed` resolves once the story's analysis is in the cache, `drawn` once its cards are too
+   * (a worker takes its next job only then). Jobs run in the order they are submitted.
+   */
+  analyse(job: AnalysisJob): JobResults {
+    const pending = { job, analysed: Promise.withResolvers<void>(), drawn: Promise.withResolvers<number>() };
+    this.#queue.push(pending);
+    this.#dispatch();
+    return { analysed: pending.analysed.promise, drawn: pending.drawn.promise };
   }
 
   #dispatch(): void {
@@ -66,11 +76,15 @@ export class AnalysisPool {
 
   #spawn(): Worker {
     const worker = new Worker(WORKER_FILE);
-    worker.on('message', (message: { key: string; error?: string }) => {
+    worker.on('message', (message: AnalysisReport) => {
       const done = this.#busy.get(worker)!;
+      if ('stage' in message && message.stage === 'analysed') return done.analysed.resolve();
       this.#busy.delete(worker);
-      if (message.error) done.reject(new Error(`analysis of story ${done.job.input.story} failed in a worker thread:\n${message.error}`));
-      else done.resolve();
+      if ('error' in message) {
+        const error = new Error(`analysis or share cards of story ${done.job.input.story} failed in a worker thread:\n${message.error}`);
+        done.analysed.reject(error); // no-op when the analysis was reported done
+        done.drawn.reject(error);
+      } else done.drawn.resolve(message.drawn);
       worker.unref();
       this.#idle.push(worker);
       this.#dispatch();
@@ -78,7 +92,8 @@ export class AnalysisPool {
     worker.on('error', (error) => {
       const done = this.#busy.get(worker);
       this.#busy.delete(worker);
-      done?.reject(error);
+      done?.analysed.reject(error);
+      done?.drawn.reject(error);
       this.#dispatch();
     });
     return worker;

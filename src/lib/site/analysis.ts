@@ -11,6 +11,7 @@ import { resolveCompareOptions, type Comparison } from '../engine/index.ts';
 import { toStoryJson, type StoryJson } from '../engine/story/index.ts';
 import { cacheEntryPath, cachedJson, cacheKey, defaultCacheDir } from '../cache/index.ts';
 import { AnalysisPool } from './analysis-pool.ts';
+import { cardsDrawnAhead, cardsJob } from './card-set.ts';
 import { analysisCodeHash } from './analysis-key.ts';
 import { wordFindings, type WordedFindings, type WordedLineageEdge } from './lineage.ts';
 import { analyseInput, pairKey, type AnalysisInput } from './story-analysis.ts';
@@ -78,11 +79,16 @@ async function sendAhead(): Promise<Story[]> {
   const dir = defaultCacheDir();
   for (const story of stories) {
     const key = analysisKey(story);
-    if (ahead.has(key) || existsSync(cacheEntryPath(dir, key))) continue;
+    // A story analysed before still goes to a worker when some of its share cards are not drawn.
+    const analysed = ahead.has(key) || existsSync(cacheEntryPath(dir, key));
+    const cards = cardsJob(story, storyNames(story), key, dir);
+    if (analysed && !cards) continue;
     // A failure is reported when a page asks for the story (below), not as an unhandled rejection.
-    const done = pool.analyse({ key, input: analysisInput(story), dir });
-    done.catch(() => {});
-    ahead.set(key, done);
+    const job = pool.analyse({ key, input: analysisInput(story), dir, ...(cards ? { cards } : {}) });
+    if (cards) cardsDrawnAhead(story, job.drawn);
+    if (analysed) continue;
+    job.analysed.catch(() => {});
+    ahead.set(key, job.analysed);
   }
   return stories;
 }

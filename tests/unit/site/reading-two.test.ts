@@ -107,20 +107,28 @@ describe('story page', () => {
 });
 
 describe('share cards', () => {
-  it('a comparison card names both outlets and states the finding and its share', () => {
-    const card = compareCard({ data: { title: 'Storm', date: '2024-03-01', place: 'Coast' } }, contained, 'Islam Times', 'Press TV');
+  it('a comparison card names both outlets and states the finding and both shares, one card for both orders', () => {
+    // `contained` seen from Press TV's side: every row's sides and diff operations swapped.
+    const swapped = { ...contained, a: contained.b, b: contained.a, stats: { ...contained.stats, aShared: contained.stats.bShared, bShared: contained.stats.aShared }, rows: contained.rows.map((r) => ({ ...r, kind: r.kind === 'b-only' ? 'a-only' : r.kind, a: r.b, b: r.a, diff: r.diff.map(([op, text]) => [-op, text]) })) } as typeof contained;
+    const s = { id: 'storm', data: { title: 'Storm', date: '2024-03-01', place: 'Coast' }, accounts: [{ id: 'islam-times' }, { id: 'press-tv' }] };
+    const names = new Map([['islam-times', 'Islam Times'], ['press-tv', 'Press TV']]);
+    const comparisons = new Map([['islam-times/press-tv', contained], ['press-tv/islam-times', swapped]]);
+    const card = compareCard(s, names, comparisons, 'press-tv', 'islam-times');
     expect(card).toEqual({
       kicker: 'Storm · 1 March 2024',
       heading: 'Islam Times and Press TV',
       sentence: 'Every sentence of Islam Times’ text appears in Press TV, word for word; Press TV adds 2 sentences.',
-      figure: '100%',
-      figureCaption: 'of Islam Times’ words appear in Press TV',
+      figures: [
+        { value: '100%', caption: 'of Islam Times’ words appear in Press TV' },
+        { value: '55%', caption: 'of Press TV’s words appear in Islam Times' },
+      ],
     });
+    expect(compareCard(s, names, comparisons, 'islam-times', 'press-tv')).toEqual(card);
   });
   it('a story card falls back to its accounts when no pair shares text; long text is cut at a word', () => {
     const s = story({ title: 'Storm' }, [{ published: '2024-03-01', id: 'x' }, { published: '2024-03-02', id: 'y' }]);
     const card = storyCard(s, new Map([['x', 'X'], ['y', 'Y']]), null);
-    expect([card.sentence, card.figure, card.figureCaption]).toEqual(['2 accounts of the event: X, Y.', '2', 'accounts compared: X, Y']);
+    expect([card.sentence, card.figures]).toEqual(['2 accounts of the event: X, Y.', [{ value: '2', caption: 'accounts compared: X, Y' }]]);
     const long = cardContent({ ...card, sentence: 'word '.repeat(100) });
     expect(long.sentence.length).toBeLessThanOrEqual(191);
     expect(long.sentence.endsWith('…')).toBe(true);
