@@ -23,6 +23,8 @@ const versions = defineCollection({
     paragraphs: z.array(z.string()),
     /** SHA-256 of the Markdown body (the loader's parse memo: src/lib/content/loader.ts). */
     bodyHash: z.string(),
+    /** The engine's word count of the paragraphs (counted once per changed body, by the loader). */
+    words: z.number().int().nonnegative(),
   }),
 });
 

@@ -4,7 +4,6 @@
  */
 import { getCollection } from 'astro:content';
 import type { Outlet, StoryData, VersionData } from '../content/schema.ts';
-import { countWords } from '../engine/index.ts';
 import { accountNames, type AccountRef } from './overview.ts';
 import { compareCodeUnits as compare } from '../engine/sorted.ts';
 
@@ -54,8 +53,8 @@ async function load(): Promise<Story[]> {
           data: v.data.data,
           outlet: outletById.get(v.data.data.outlet)!,
           paragraphs: v.data.paragraphs,
-          // The engine's word count, so a page's figures and its comparisons count alike.
-          words: v.data.paragraphs.reduce((sum, p) => sum + countWords(p), 0),
+          // The engine's word count, counted by the content loader when the body changed.
+          words: v.data.words,
         }))
         .sort((a, b) => compare(a.data.published, b.data.published) || compare(a.id, b.id)),
     }))
