@@ -10,7 +10,7 @@ const outlets = defineCollection({ loader: corpusLoader('outlets', contentDir), 
 
 const stories = defineCollection({
   loader: corpusLoader('stories', contentDir),
-  schema: z.object({ id: z.string(), data: storySchema, summary: z.array(z.string()) }),
+  schema: z.object({ id: z.string(), data: storySchema, summary: z.array(z.string()), bodyHash: z.string() }),
 });
 
 const versions = defineCollection({
@@ -20,8 +20,11 @@ const versions = defineCollection({
     story: z.string(),
     version: z.string(),
     data: versionSchema,
-    body: z.string(),
     paragraphs: z.array(z.string()),
+    /** SHA-256 of the Markdown body (the loader's parse memo: src/lib/content/loader.ts). */
+    bodyHash: z.string(),
+    /** The engine's word count of the paragraphs (counted once per changed body, by the loader). */
+    words: z.number().int().nonnegative(),
   }),
 });
 

@@ -217,9 +217,17 @@ async function loadOutlets(contentDir: string, problems: ContentProblem[]): Prom
   return outlets.sort(byIdOrder);
 }
 
+/**
+ * One id schema per kind of file, built once: building a zod schema per file name was 4 % of a
+ * 10,000-story content sync (60,000 names).
+ */
+const fileIdSchemas = new Map<string, ReturnType<typeof idSchema>>();
+
 /** File names are ids: the schema's id rule (pattern and length) applies to them too. */
 function checkFileId(name: string, file: string, what: string, problems: ContentProblem[]): boolean {
-  const result = idSchema(`the file name to be a ${what} id`).safeParse(name);
+  let schema = fileIdSchemas.get(what);
+  if (!schema) fileIdSchemas.set(what, (schema = idSchema(`the file name to be a ${what} id`)));
+  const result = schema.safeParse(name);
   if (result.success) return true;
   const shown = name.length > 60 ? `${name.slice(0, 57)}…" (${name.length} characters)` : `${name}"`;
   problems.push({ file, field: 'id', message: `${result.error.issues[0]!.message}, got "${shown}` });

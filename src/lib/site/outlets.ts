@@ -57,9 +57,26 @@ async function build(): Promise<Map<string, OutletProfile>> {
 }
 
 /** Every outlet's profile, built once per build. */
-export function getOutletProfiles(): Promise<Map<string, OutletProfile>> {
+function getOutletProfiles(): Promise<Map<string, OutletProfile>> {
   profiles ??= build();
   return profiles;
+}
+
+/** The profile of `outlet` (one with an account: see {@link outletPaths}). */
+export async function outletProfile(outlet: string): Promise<OutletProfile> {
+  const profile = (await getOutletProfiles()).get(outlet);
+  if (!profile) throw new Error(`no outlet profile for "${outlet}": it has no account`);
+  return profile;
+}
+
+/**
+ * The paths of an outlet's profile page and JSON: every outlet with an account, from the stories
+ * alone. The profiles themselves read every story's analysis: building them while Astro collects
+ * paths made every rebuild read the whole archive's summaries even when no profile changed, and a
+ * cold build wait for every story's analysis before its first page.
+ */
+export async function outletPaths(): Promise<{ params: { outlet: string }; cacheKey: string }[]> {
+  return Promise.all(outletIndex(await getStories()).map(async ({ outlet }) => ({ params: { outlet: outlet.id }, cacheKey: await outletPageKey(outlet.id) })));
 }
 
 /**
