@@ -76,8 +76,11 @@ describe('a recorded relation gives the direction; the texts give the kind', () 
   it('is a revision when each text has a quarter of its words the other lacks (the threshold), a copy just under it', () => {
     expect(repostOf('y', { xInY: 0.75, yInX: 0.75 }).kind).toBe('revision');
     expect(repostOf('y', { xInY: 0.75, yInX: 0.75 }).reasons.slice(0, 2)).toEqual(['recorded', 'both-revised']);
+    // Whichever of the two texts has too few words of its own, source or derived, it is a copy.
     expect(repostOf('y', { xInY: 0.875, yInX: 0.75 }).kind).toBe('copy');
+    expect(repostOf('y', { xInY: 0.75, yInX: 0.875 }).kind).toBe('copy');
     expect(repostOf('x', { xInY: 0.75, yInX: 0.875 }).kind).toBe('copy');
+    expect(repostOf('x', { xInY: 0.875, yInX: 0.75 }).kind).toBe('copy');
   });
 
   it('a relation recorded as a revision is a revision even when one text holds the other', () => {
