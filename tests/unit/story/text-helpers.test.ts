@@ -14,6 +14,7 @@ describe('how story text is shown', () => {
   it('cuts a slot form out of its sentence without the punctuation and quotation marks at its edges', () => {
     expect(formText(' “serious, ')).toBe('serious');
     expect(formText('(nearly two hours).')).toBe('nearly two hours');
+    expect(formText('(“nearly two hours”).')).toBe('nearly two hours');
     // Inner punctuation belongs to the form.
     expect(formText('“U.S.-Russian” ')).toBe('U.S.-Russian');
     expect(formText('«Лавров»')).toBe('Лавров');
