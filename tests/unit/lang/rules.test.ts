@@ -66,6 +66,9 @@ describe('English spelling folds: two spellings of one name or word meet', () =>
     apart('courage', 'corage');
     apart('science', 'sciense');
     apart('wisely', 'wizely');
+    // The British ending is an ending: "referenced" and "fencer" keep their spelling.
+    expect(foldVariants('referenced')).toBe('referenced');
+    expect(foldVariants('fencer')).toBe('fencer');
   });
 
   it('leaves keys of three letters or fewer alone', () => {
@@ -82,6 +85,7 @@ describe('German and Russian folds', () => {
     expect(foldVariants('sergejj', 'de')).toBe('serge' + 'j');
     expect(foldVariants('mitte', 'de')).toBe('mite');
     expect(foldVariants('aaa', 'de')).toBe('aaa');
+    expect(foldVariants('muss', 'de')).toBe('mus');
     expect(foldVariants('maß', 'de')).toBe('maß');
   });
 
@@ -103,6 +107,15 @@ describe('one word inflected, or two words', () => {
     expect(sameWordVariant('use', 'useful')).toBe(false);
     expect(sameWordVariant('count', 'court')).toBe(false);
     expect(sameWordVariant('general', 'generally')).toBe(false);
+    expect(sameWordVariant('talks', 'talks')).toBe(true);
+  });
+
+  it('English inflection: the tails after the common prefix are both endings', () => {
+    const en = languageFor('en');
+    expect(en.inflectionOnly('talk', 'talk')).toBe(true);
+    expect(en.inflectionOnly('talk', 'talked')).toBe(true);
+    expect(en.inflectionOnly('cat', 'dog')).toBe(false);
+    expect(en.inflectionOnly('general', 'generally')).toBe(false);
   });
 
   it('German and Russian: one Snowball stem is one word', () => {
@@ -121,6 +134,8 @@ describe('loose stems for rewordings', () => {
     expect(looseStem('comment')).toBe(matchStem('comment'));
     expect(looseStem('moment')).toBe(matchStem('moment'));
     expect(looseStem('talks')).toBe(matchStem('talks'));
+    // A long stem without -ment keeps its ending.
+    expect(looseStem('washington')).toBe(matchStem('washington'));
   });
 
   it('the -ment fold is English only', () => {
