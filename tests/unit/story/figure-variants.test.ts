@@ -52,5 +52,8 @@ describe('figures that disagree in one passage', () => {
     expect(pair('in 2019', 'in 2020')).toEqual(['date:2019/2020']);
     expect(pair('at gate 40', 'at gate 41')).toEqual(['number:40/41']);
     expect(pair('on May 19', 'on 19 May')).toEqual([]);
+    // "by May 40 lorries a day": 40 cannot be a day of May, so the figure is a number.
+    const lorries = (n: number) => ({ id: `n${n}`, outlet: `n${n}`, published: `2021-05-${n - 23}`, paragraphs: [`Officials expect that by May ${n} lorries a day will cross the bridge, the regional transport office said on its website.`, ORIGINAL[0]!] });
+    expect(analyse(storyOf([lorries(40), lorries(41)])).variants.map((v) => `${v.kind}:${v.forms.map((f) => f.text).join('/')}`)).toEqual(['number:40/41']);
   });
 });
