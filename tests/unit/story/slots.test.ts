@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildAccounts, Pairs } from '@lib/engine/story/accounts.ts';
 import { storyRows, storySlots } from '@lib/engine/story/slots.ts';
 import type { SlotOptions } from '@lib/engine/story/types.ts';
+import type { Comparison, SegmentKind } from '@lib/engine/types.ts';
 import { storyOf } from './helpers.ts';
 
 /*
@@ -79,5 +80,71 @@ describe('story slots', () => {
     expect(first).toMatchObject({ a: 'agency', b: 'daily' });
     expect(first!.aText).toContain('the militants fired');
     expect(first!.bText).toContain('the fighters fired');
+  });
+});
+
+describe('what is not a slot, and which rows are read', () => {
+  // Sentences one outlet joins or splits, a word added before the final stop, a comma dropped, and
+  // a paragraph that ends with the word one side adds (no full stop).
+  const edges = storyOf([
+    {
+      id: 'agency',
+      outlet: 'agency',
+      published: '2025-01-01',
+      paragraphs: [
+        'The new bridge over the river Olt opened to traffic on Monday morning. It cost forty million euros and took six years to build.',
+        'Officials said the bridge will reopen after repairs on Monday.',
+        'Engineers said on Friday, that the cables were sound and the deck would hold.',
+        'Traffic police closed the approach road for two hours and drivers waited in long queues on the ring road.',
+        'Officials said the toll will rise in spring',
+      ],
+    },
+    {
+      id: 'daily',
+      outlet: 'daily',
+      published: '2025-01-02',
+      paragraphs: [
+        'The new bridge over the river Olt opened to traffic on Monday morning and it cost forty million euros and took six years to build.',
+        'Officials said the bridge will reopen after repairs on Monday indeed.',
+        'Engineers said on Friday that the cables were sound and the deck would hold.',
+        'Traffic police closed the approach road for two hours. Drivers waited in long queues on the ring road.',
+        'Officials said the toll will rise in spring again',
+      ],
+    },
+  ]);
+  const read = (compare = edges.compare) => {
+    const pairs = new Pairs(compare);
+    const accounts = buildAccounts(edges.accounts, pairs);
+    return { rows: storyRows(accounts, pairs), slots: storySlots(accounts, pairs).map((s) => `${s.row}:${s.slot.before.trim()}|${s.slot.after.trim()}`) };
+  };
+
+  it('needs words in the shared text on both sides, and words in the slot; a paragraph may end with the added word', () => {
+    // " indeed" before the full stop has no word on its right; the dropped comma holds no word;
+    // " again" ends its paragraph (no shared text after it).
+    expect(read().slots).toEqual(['r1:. It|and it', 'r4:and drivers|. Drivers']);
+  });
+
+  it('gives a row that joins two sentences both sentences’ text, as they are written', () => {
+    const joined = read().rows.find((r) => r.row.a.length === 2)!;
+    expect(joined.aText).toBe('The new bridge over the river Olt opened to traffic on Monday morning. It cost forty million euros and took six years to build.\n\n');
+    const split = read().rows.find((r) => r.row.b.length === 2)!;
+    expect(split.bText).toBe('Traffic police closed the approach road for two hours. Drivers waited in long queues on the ring road.\n\n');
+  });
+
+  it('reads a row only when every segment on both sides is article text', () => {
+    // The comparison relabels one segment of the joined (A) or the split (B) side as a reposting site's comment.
+    const relabelled = (side: 'a' | 'b') => (x: string, y: string): Comparison => {
+      const c = edges.compare(x, y);
+      const row = c.rows.find((r) => r[side].length === 2)!;
+      const target = row[side][1]!;
+      const segments = c[side].segments.map((s, i) => (i === target ? { ...s, kind: 'interpolation' as SegmentKind } : s));
+      return { ...c, [side]: { ...c[side], segments } };
+    };
+    const rowsOf = (side: 'a' | 'b') => read(relabelled(side)).rows.map((r) => r.row.id);
+    const all = read().rows.map((r) => r.row.id);
+    const joined = read().rows.find((r) => r.row.a.length === 2)!.row.id;
+    const split = read().rows.find((r) => r.row.b.length === 2)!.row.id;
+    expect(rowsOf('a')).toEqual(all.filter((id) => id !== joined));
+    expect(rowsOf('b')).toEqual(all.filter((id) => id !== split));
   });
 });
