@@ -21,10 +21,10 @@ const cluster = (id: string, versions: string[]): PassageCluster => ({
   id,
   order: Number(id.slice(1)) - 1,
   reference: versions[0]!,
-  members: versions.map((version) => ({ version, segments: [0], text: 'x', wording: 'same' as const })),
+  members: versions.map((version) => ({ version, segments: [0], text: 'x', wording: 'same' as const, diff: [], grades: [] })),
 });
 
-const accounts = [account('wire', 0), account('paper-a', 1), account('paper-b', 2), account('blog', 3, ['text', 'interpolation', 'furniture', 'interpolation'])];
+const accounts = [account('wire', 0), account('paper-a', 1), account('paper-b', 2), account('blog', 3, ['text', 'interpolation', 'boilerplate', 'interpolation'])];
 const clusters = [
   cluster('p1', ['wire', 'paper-a', 'paper-b', 'blog']),
   cluster('p2', ['wire']),
