@@ -64,4 +64,41 @@ describe('grouping rules at their edges', () => {
     // At equal strength, the earlier piece (account, then position) goes first.
     expect(groups(['a:0', 'a:2', 'b:0'], [['a:2', 'b:0', 0.8], ['a:0', 'b:0', 0.8]])).toEqual([['a:0', 'b:0'], ['a:2']]);
   });
+
+  it('retries a refused merge in a further pass, once a split sentence has both halves placed', () => {
+    // Outlet a splits one sentence in two (a:0, a:1); each half sits inside another outlet's
+    // sentence (containment links). d~e is tried before a:0 has joined d: a:1 and d are then
+    // neither linked nor bridged, and the merge is refused. Once a:0 has joined d, the retry
+    // joins all four.
+    const names = ['a:0', 'a:1', 'd:0', 'e:0'];
+    const links: Array<[string, string, number, boolean?]> = [['a:1', 'e:0', 0.9, true], ['d:0', 'e:0', 0.85, true], ['a:0', 'd:0', 0.8, true]];
+    expect(groups(names, links)).toEqual([['a:0', 'a:1', 'd:0', 'e:0']]);
+  });
+
+  it('reads the strength of a link given in either direction, keeping the stronger', () => {
+    // The strong a–b link is given as a→b, a weaker duplicate as b→a: b still bridges a and c.
+    expect(groups(['a:0', 'b:0', 'c:0'], [['a:0', 'b:0', 0.9], ['b:0', 'a:0', 0.5], ['b:0', 'c:0', 0.9]])).toEqual([['a:0', 'b:0', 'c:0']]);
+    expect(groups(['a:0', 'b:0', 'c:0'], [['b:0', 'a:0', 0.9], ['a:0', 'b:0', 0.5], ['b:0', 'c:0', 0.9]])).toEqual([['a:0', 'b:0', 'c:0']]);
+  });
+
+  it('at equal strength the earlier pair goes first, whichever way its link is given', () => {
+    expect(groups(['a:0', 'a:2', 'b:0'], [['b:0', 'a:0', 0.8], ['a:2', 'b:0', 0.8]])).toEqual([['a:0', 'b:0'], ['a:2']]);
+    expect(groups(['a:0', 'a:2', 'b:0'], [['a:2', 'b:0', 0.8], ['b:0', 'a:0', 0.8]])).toEqual([['a:0', 'b:0'], ['a:2']]);
+    expect(groups(['a:0', 'a:2', 'b:0'], [['a:2', 'b:0', 0.8], ['a:0', 'b:0', 0.8]])).toEqual([['a:0', 'b:0'], ['a:2']]);
+    expect(groups(['a:0', 'a:2', 'b:0'], [['a:0', 'b:0', 0.8], ['b:0', 'a:2', 0.8]])).toEqual([['a:0', 'b:0'], ['a:2']]);
+  });
+
+  it('two outlets are held together when any of their pieces match, and bridged when any piece of the bridge is strong to each', () => {
+    // a splits a sentence (a:0, a:1); only a:0 matches b directly; c bridges through its weak link.
+    expect(groups(['a:0', 'a:1', 'b:0', 'c:0'], [['a:0', 'b:0', 0.9], ['a:1', 'c:0', 0.9], ['b:0', 'c:0', 0.6]])).toEqual([['a:0', 'a:1', 'b:0', 'c:0']]);
+    expect(groups(['z:0', 'z:1', 'b:0', 'c:0'], [['z:0', 'b:0', 0.9], ['z:1', 'c:0', 0.9], ['b:0', 'c:0', 0.6]])).toEqual([['b:0', 'c:0', 'z:0', 'z:1']]);
+    // b splits a sentence; a is strong to b:0 only, c to b:1 only: b bridges a and c.
+    expect(groups(['a:0', 'b:0', 'b:1', 'c:0'], [['a:0', 'b:0', 0.9], ['c:0', 'b:1', 0.9], ['a:0', 'b:1', 0.6]])).toEqual([['a:0', 'b:0', 'b:1', 'c:0']]);
+    expect(groups(['a:0', 'b:0', 'b:1', 'z:0'], [['a:0', 'b:0', 0.9], ['z:0', 'b:1', 0.9], ['a:0', 'b:1', 0.6]])).toEqual([['a:0', 'b:0', 'b:1', 'z:0']]);
+    expect(groups(['y:0', 'b:0', 'b:1', 'z:0'], [['y:0', 'b:0', 0.9], ['z:0', 'b:1', 0.9], ['y:0', 'b:1', 0.6]])).toEqual([['b:0', 'b:1', 'y:0', 'z:0']]);
+    // The same with the split outlet met second in the group (links written the other way round).
+    expect(groups(['b:0', 'c:0', 'z:0', 'z:1'], [['b:0', 'z:0', 0.9], ['c:0', 'z:1', 0.9], ['b:0', 'c:0', 0.6]])).toEqual([['b:0', 'c:0', 'z:0', 'z:1']]);
+    // A split outlet is bridged through a piece strong to one of its halves: b:1 joins through its weak link to a.
+    expect(groups(['a:0', 'b:0', 'b:1', 'c:0'], [['b:0', 'a:0', 0.9], ['a:0', 'c:0', 0.9], ['b:1', 'a:0', 0.6]])).toEqual([['a:0', 'b:0', 'b:1', 'c:0']]);
+  });
 });
