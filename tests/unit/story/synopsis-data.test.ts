@@ -43,6 +43,8 @@ describe('synopsis data', () => {
     expect(textHash('a')).toBe('af63dc4c8601ec8c');
     expect(textHash('ä')).not.toBe(textHash('a'));
     expect(textHash('x')).toHaveLength(16);
+    // A hash below 2^60 keeps its leading zero: anchors are always 8 hex digits of 16.
+    expect(textHash('passage 1700')).toBe('01f4738ede9deb25');
   });
 
   it('anchors are p + 8 hex digits of the earliest account’s wording, numbered on when repeated', () => {
@@ -119,5 +121,42 @@ describe('synopsis data', () => {
     expect(seen).toContain('wire/blog');
     expect(seen).not.toContain('paper/blog');
     expect(buildSynopsis(input({ compare: () => undefined })).rows.every((r) => r.cells.every((c) => c.link === null))).toBe(true);
+  });
+});
+
+describe('synopsis cells in canonical order, beside the reference', () => {
+  // Three accounts; the first passage's reference is the second account's wording and its members
+  // come in no particular order; the second passage only the blog carries.
+  const three = (): SynopsisInput => {
+    const rows: Record<string, RowJson[]> = {
+      // paper → wire: the first row holding paper's segment 1 is a row of its own (nothing of wire's);
+      // the row beside wire's segment 0 comes next, and also holds a paper segment of another passage.
+      'paper/wire': [row('r1', [1], []), row('r2', [1, 7], [0])],
+      'paper/blog': [row('r1', [1], [0])],
+      'blog/paper': [row('r1', [0], [1]), row('r2', [1], [])],
+      'blog/wire': [row('r1', [1], [])],
+    };
+    return {
+      versions: [version('wire', '2025-01-01'), version('paper', '2025-01-02'), version('blog', '2025-01-03')],
+      clusters: [
+        cluster('p1', 'paper', [member('paper', [1], 'Paper wording.', 'reference'), member('blog', [0], 'Blog wording.', 'reworded'), member('wire', [0], 'Wire wording.', 'reworded')]),
+        cluster('p2', 'blog', [member('blog', [1], 'Blog alone.', 'reference')]),
+      ],
+      similarity: { blog: { wire: 0.3, paper: 0.6 }, paper: { wire: 0.5, blog: 0.6 }, wire: { paper: 0.5, blog: 0.3 } },
+      segmentKinds: () => [],
+      compare: (a, b) => (rows[`${a}/${b}`] ? ({ rows: rows[`${a}/${b}`] } as unknown as Comparison) : undefined),
+    };
+  };
+
+  it('puts cells in canonical account order, anchors on the earliest account’s wording, keeps the reference and each cell’s segments', () => {
+    const [p1] = buildSynopsis(three()).rows;
+    expect(p1!.anchor).toBe(`p${textHash('Wire wording.').slice(0, 8)}`);
+    expect(p1!.reference).toBe('paper');
+    expect(p1!.cells.map((c) => [c.version, c.segments, c.wording])).toEqual([['wire', [0], 'reworded'], ['paper', [1], 'reference'], ['blog', [0], 'reworded']]);
+  });
+
+  it('links each cell to the first row holding it beside the reference, the reference beside the next account, a lone passage beside the closest account', () => {
+    const links = buildSynopsis(three()).rows.map((r) => r.cells.map((c) => (c.link ? `${c.link.a}/${c.link.b}#${c.link.row}` : null)));
+    expect(links).toEqual([['paper/wire#r2', 'paper/wire#r2', 'paper/blog#r1'], ['blog/paper#r2']]);
   });
 });
