@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimeline, derivations, type TimelineInput } from '@lib/engine/story/timeline.ts';
+import { buildTimeline, derivations, publicationOrder, type TimelineInput } from '@lib/engine/story/timeline.ts';
 import type { Comparison, RowJson, SegmentKind } from '@lib/engine/types.ts';
 import type { LineageEdge, VersionSummary } from '@lib/engine/story/types.ts';
 
@@ -86,6 +86,14 @@ describe('relations to earlier accounts', () => {
     expect(derivations([edge('update', 'original', 'revision', { earlier: 'original' })])).toEqual([['original', 'update']]);
     expect(derivations([edge('x', 'y', 'revision')])).toEqual([['x', 'y']]);
     expect(derivations([edge('x', 'y', 'copy', { directed: false }), edge('x', 'y', 'common-source')])).toEqual([]);
+  });
+});
+
+describe('publication order at one stated time', () => {
+  it('two accounts stamped with the same minute follow the lineage, source first', () => {
+    const same = [{ id: 'b-copy', published: '2021-05-19T09:00Z' }, { id: 'a-copy', published: '2021-05-19T09:00Z' }];
+    expect(publicationOrder(same, [edge('b-copy', 'a-copy', 'copy')])).toEqual(['b-copy', 'a-copy']);
+    expect(publicationOrder(same, [])).toEqual(['a-copy', 'b-copy']);
   });
 });
 
