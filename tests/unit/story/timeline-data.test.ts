@@ -27,10 +27,11 @@ const row = (id: string, kind: RowJson['kind'], a: number[], b: number[], extra:
 const comparison = (a: string, aSegs: Seg[], b: string, bSegs: Seg[], rows: RowJson[]) => ({ a: side(a, aSegs), b: side(b, bSegs), rows }) as unknown as Comparison;
 
 /** A source of 4 paragraphs (10 words each) and a copy of its first `n`. */
-function copyOfOpening(n: number, skipLede = false): TimelineInput {
-  const src: Seg[] = [['text', words(10)], ['text', words(10)], ['text', words(10)], ['text', words(10)]];
-  const taken = [...Array(n).keys()].map((i) => (skipLede ? i + 1 : i));
-  const c = comparison('source', src, 'copy', taken.map(() => ['text', words(10)] as Seg), taken.map((i, k) => row(`r${k + 1}`, 'equal', [i], [k])));
+function copyOfOpening(n: number, skipLede = false, kinds: RowJson['kind'][] = [], masthead = false): TimelineInput {
+  const src: Seg[] = [...(masthead ? [['boilerplate', 'Home › Region'] as Seg] : []), ['text', words(10)], ['text', words(10)], ['text', words(10)], ['text', words(10)]];
+  const at = masthead ? 1 : 0;
+  const taken = [...Array(n).keys()].map((i) => (skipLede ? i + 1 : i) + at);
+  const c = comparison('source', src, 'copy', taken.map(() => ['text', words(10)] as Seg), taken.map((i, k) => row(`r${k + 1}`, kinds[k] ?? 'equal', [i], [k])));
   return {
     versions: [version('source', '2025-01-01'), version('copy', '2025-01-02')],
     lineage: [edge('source', 'copy', 'copy')],
@@ -50,6 +51,12 @@ describe('relations to earlier accounts', () => {
     expect(opening(3, { openingRest: 0.26 })).toBe(false);
     // A copy that skips the lede is no opening.
     expect(buildTimeline(copyOfOpening(2, true)).entries[1]!.relations[0]!.opening).toBe(false);
+    // Reworded and moved rows are shared text too; the source's page furniture is not its text.
+    expect(buildTimeline(copyOfOpening(1, false, ['changed'])).entries[1]!.relations[0]!.opening).toBe(true);
+    expect(buildTimeline(copyOfOpening(1, false, ['moved'])).entries[1]!.relations[0]!.opening).toBe(true);
+    expect(buildTimeline(copyOfOpening(3, false, ['equal', 'equal', 'changed']), { openingRest: 0.3 }).entries[1]!.relations[0]!.opening).toBe(false);
+    expect(buildTimeline(copyOfOpening(3, false, ['equal', 'equal', 'moved']), { openingRest: 0.3 }).entries[1]!.relations[0]!.opening).toBe(false);
+    expect(buildTimeline(copyOfOpening(1, false, [], true)).entries[1]!.relations[0]!.opening).toBe(true);
     // Without a comparison nothing is claimed.
     expect(buildTimeline({ ...copyOfOpening(1), compare: () => undefined }).entries[1]!.relations[0]!.opening).toBe(false);
   });
@@ -140,6 +147,17 @@ describe('what a revision changed', () => {
       compare: (a, b) => (a.startsWith('c') ? undefined : comparison(a, [], b, [], [])),
     });
     expect(t.chains.map((ch) => ch.map((s) => `${s.earlier}>${s.later}`))).toEqual([['a1>a2'], ['b1>b2']]);
+  });
+
+  it('two steps into one revision come earlier revision first', () => {
+    const t = buildTimeline({
+      versions: [version('v1', '2025-01-01'), version('v2', '2025-01-02'), version('v3', '2025-01-03')],
+      lineage: [edge('v2', 'v3', 'revision'), edge('v1', 'v3', 'revision')],
+      compare: (a, b) => comparison(a, [], b, [], []),
+    });
+    expect(t.chains.map((ch) => ch.map((s) => `${s.earlier}>${s.later}`))).toEqual([['v1>v3', 'v2>v3']]);
+    const reversed = buildTimeline({ versions: [version('v1', '2025-01-01'), version('v2', '2025-01-02'), version('v3', '2025-01-03')], lineage: [edge('v1', 'v3', 'revision'), edge('v2', 'v3', 'revision')], compare: (a, b) => comparison(a, [], b, [], []) });
+    expect(reversed.chains.map((ch) => ch.map((s) => `${s.earlier}>${s.later}`))).toEqual([['v1>v3', 'v2>v3']]);
   });
 
   it('a step joining two chains merges them', () => {
