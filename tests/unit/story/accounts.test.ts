@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountQuoteSpans, articleWords, buildAccounts, Pairs, paragraphRanges, segmentAt } from '@lib/engine/story/accounts.ts';
+import { accountQuoteSpans, articleWords, buildAccounts, matchedRows, Pairs, paragraphRanges, segmentAt } from '@lib/engine/story/accounts.ts';
 import type { StoryAccountInput } from '@lib/engine/story/types.ts';
 import { storyOf } from './helpers.ts';
 
@@ -83,12 +83,49 @@ describe('pairwise comparisons', () => {
     expect(x.comparison).toBe(y.comparison);
   });
 
+  it('refuses a comparison naming the wrong account on either side', () => {
+    const renamed = (side: 'a' | 'b') => (a: string, b: string) => {
+      const c = story.compare(a, b);
+      return { ...c, [side]: { ...c[side], id: 'elsewhere' } };
+    };
+    expect(() => new Pairs(renamed('a')).get('a-side', 'b-side')).toThrow('compare(a-side, b-side) returned elsewhere/b-side');
+    expect(() => new Pairs(renamed('b')).get('a-side', 'b-side')).toThrow('compare(a-side, b-side) returned a-side/elsewhere');
+  });
+
+  it('matched rows are the equal, changed and moved ones', () => {
+    const c = storyOf([
+      input('one', '2025-01-01', ['The ferry left at noon.', 'Passengers waited on the quay for an hour in the rain.', 'A band played.']),
+      input('two', '2025-01-02', ['A band played.', 'The ferry left at noon today.', 'Tickets were sold out by the morning.']),
+    ]).compare('one', 'two');
+    const kinds = (rows: typeof c.rows) => rows.map((r) => r.kind).sort();
+    expect(kinds(c.rows)).toEqual(expect.arrayContaining(['a-only', 'b-only']));
+    expect(matchedRows(c)).toEqual(c.rows.filter((r) => r.kind === 'equal' || r.kind === 'changed' || r.kind === 'moved'));
+    expect(new Set(kinds(matchedRows(c)))).toEqual(new Set(['changed', 'moved']));
+  });
+
   it('refuses a comparison of the wrong pair or orientation', () => {
     const swapped = (a: string, b: string) => {
       const c = story.compare(a, b);
       return { ...c, a: c.b, b: c.a };
     };
     expect(() => new Pairs(swapped).get('a-side', 'b-side')).toThrow('compare(a-side, b-side) returned b-side/a-side');
+  });
+});
+
+describe('segments and paragraphs', () => {
+  it('a paragraph of two sentences is two segments of one paragraph, one range; article words leave furniture out', () => {
+    const story = storyOf([input('x', '2025-01-01', ['The ferry left at noon. It was full.', 'Nobody was hurt']), input('y', '2025-01-02', ['The ferry left at noon.'])]);
+    const [x] = buildAccounts(story.accounts, new Pairs(story.compare));
+    expect(x!.segments.map((s) => [s.paragraph, s.text])).toEqual([[0, 'The ferry left at noon. '], [0, 'It was full.\n\n'], [1, 'Nobody was hurt']]);
+    expect(paragraphRanges(x!)).toEqual([{ paragraph: 0, start: 0, end: 38 }, { paragraph: 1, start: 38, end: 53 }]);
+    expect(articleWords(x!)).toBe(11);
+    const withFurniture = { ...x!, segments: x!.segments.map((s, i) => (i === 1 ? { ...s, kind: 'boilerplate' as const } : s)) };
+    expect(articleWords(withFurniture)).toBe(8);
+  });
+
+  it('counts words across paragraphs as separate words', () => {
+    const [acc] = buildAccounts([input('solo', '2025-01-01', ['One two', 'three four'])], new Pairs(() => { throw new Error('no pairs'); }));
+    expect(acc!.words).toBe(4);
   });
 });
 
