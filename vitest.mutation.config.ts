@@ -7,8 +7,15 @@ import { defineConfig } from 'vitest/config';
 // out: they take a third of the suite's time and are generated inputs, not stated promises, so
 // the score they would add is not counted (it is a lower bound). `npm run test:unit` runs them.
 export default defineConfig({
+  // The import aliases of tsconfig.json (`@lib/…`), as in vitest.config.ts.
+  resolve: { tsconfigPaths: true },
   test: {
-    include: ['tests/unit/engine/**/*.test.ts', 'tests/unit/story/**/*.test.ts', 'tests/unit/site/**/*.test.ts'],
+    include: [
+      'tests/unit/engine/**/*.test.ts',
+      'tests/unit/lang/**/*.test.ts',
+      'tests/unit/story/**/*.test.ts',
+      'tests/unit/site/**/*.test.ts',
+    ],
     exclude: ['tests/unit/engine/properties.test.ts', 'tests/unit/story/order.test.ts'],
     isolate: false,
     testTimeout: 30_000,
