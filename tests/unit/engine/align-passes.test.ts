@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { buildStoryContext, matchSegments, type AccountInput } from '@lib/engine/index.ts';
+
+/*
+ * The aligner's later passes and limits (align.ts), on invented accounts: a sentence standing
+ * between two matched neighbours needs only one shared rare piece ("neighbour" pass); without
+ * those neighbours the same pair stays apart; `maxWindow` 1 allows no split or merge.
+ */
+
+const acc = (id: string, ...paragraphs: string[]): AccountInput => ({ id, paragraphs });
+const match = (a: AccountInput, b: AccountInput, options = {}) => matchSegments(a, b, buildStoryContext([a, b]), options).map((m) => [m.a, m.b, m.pass]);
+
+describe('the neighbour pass', () => {
+  const BEFORE = 'The harbour workers walked out on Monday over unpaid wages.';
+  const AFTER = 'Harbour workers returned on Friday after the owners paid.';
+  const GULLS = 'Gulls nested on the old crane near the quay.';
+  const TUGS = 'Tugboats sounded their horns as the ferry left.';
+  // One rare piece in common ("Osei"); "harbour" and "workers" are the story's common words.
+  const X = 'Osei later thanked the harbour workers for their patience.';
+  const Y = 'Osei praised workers at the harbour, calling the deal fair.';
+
+  it('aligns a sentence whose previous neighbours match', () => {
+    expect(match(acc('a', BEFORE, X, AFTER), acc('b', BEFORE, Y, TUGS))).toEqual([
+      [[0], [0], 'similar'],
+      [[1], [1], 'neighbour'],
+    ]);
+  });
+
+  it('aligns a sentence whose next neighbours match', () => {
+    expect(match(acc('a', GULLS, X, AFTER), acc('b', TUGS, Y, AFTER))).toEqual([
+      [[1], [1], 'neighbour'],
+      [[2], [2], 'similar'],
+    ]);
+  });
+
+  it('leaves the same pair apart without matched neighbours, or with neighbours matched crosswise', () => {
+    expect(match(acc('a', BEFORE, X, AFTER), acc('b', GULLS, Y, TUGS))).toEqual([]);
+    expect(match(acc('a', BEFORE, X, AFTER), acc('b', AFTER, Y, BEFORE))).toEqual([
+      [[0], [2], 'similar'],
+      [[2], [0], 'similar'],
+    ]);
+  });
+});
+
+describe('window length', () => {
+  const whole = 'The minister announced new sanctions against the banking sector, and he warned that further measures against energy exporters could follow within weeks.';
+  const split = 'The minister announced new sanctions against the banking sector. He warned that further measures against energy exporters could follow within weeks.';
+
+  it('maxWindow 1 matches sentence to sentence only', () => {
+    expect(match(acc('a', whole), acc('b', split))).toEqual([[[0], [0, 1], 'similar']]);
+    const single = match(acc('a', whole), acc('b', split), { maxWindow: 1 });
+    for (const [a, b] of single) expect([a!.length, b!.length]).toEqual([1, 1]);
+  });
+});
