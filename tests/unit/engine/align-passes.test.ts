@@ -42,6 +42,35 @@ describe('the neighbour pass', () => {
   });
 });
 
+describe('the contained pass: a quotation inside a longer sentence', () => {
+  const long = (quote: string) =>
+    `Speaking at length to reporters in the northern port city on Tuesday after a closed meeting with regional governors, trade unions, exporters and several bankers, the minister, who has held the post since 2019, repeated his line: ${quote}, adding that negotiations over grain quotas, fertiliser tariffs, shipping insurance and rail access would continue through the autumn and perhaps into next year.`;
+  const QUOTE = 'we will never accept sanctions imposed on our farmers by foreign powers';
+
+  it('needs enough content words on the shorter side', () => {
+    // Four content words: sanctions, hurt, farmers, added (the long sentence says "adding").
+    const a = acc('a', '“Sanctions hurt farmers,” he added.');
+    const b = acc('b', long('sanctions hurt farmers'));
+    expect(match(a, b)).toEqual([[[0], [0], 'contained']]);
+    expect(match(a, b, { containMinWords: 5 })).toEqual([]);
+  });
+
+  it('needs the words in the same order: the same words reassembled are not a quotation', () => {
+    const b = acc('b', long(QUOTE));
+    expect(match(acc('a', `“${QUOTE},” said the agriculture minister.`.replace('“w', '“W')), b)).toEqual([[[0], [0], 'contained']]);
+    // The quotation's trigrams run into "said the agriculture minister", which B does not have:
+    // only some trigrams are shared, and the row's strength is the containment lowered by that,
+    // never below half of it.
+    const quoted = acc('a', `“${QUOTE},” said the agriculture minister.`.replace('“w', '“W'));
+    const [m] = matchSegments(quoted, b, buildStoryContext([quoted, b]));
+    expect(m!.score).toBeLessThan(m!.containment);
+    expect(m!.score).toBeGreaterThanOrEqual(m!.containment / 2);
+    const scrambled = acc('a', '“Foreign powers imposed sanctions; our farmers will never accept,” said the agriculture minister.');
+    expect(match(scrambled, b)).toEqual([]);
+    expect(match(scrambled, b, { containMinShingles: 0 })).toEqual([[[0], [0], 'contained']]);
+  });
+});
+
 describe('window length', () => {
   const whole = 'The minister announced new sanctions against the banking sector, and he warned that further measures against energy exporters could follow within weeks.';
   const split = 'The minister announced new sanctions against the banking sector. He warned that further measures against energy exporters could follow within weeks.';
