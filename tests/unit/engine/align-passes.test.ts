@@ -71,6 +71,22 @@ describe('the contained pass: a quotation inside a longer sentence', () => {
   });
 });
 
+describe('the contained pass: most of the shorter side must be inside the longer', () => {
+  // The story's common phrase, in both accounts, so its words weigh little.
+  const TOPIC = ['Officials said the harbour budget vote was delayed.', 'The harbour budget vote drew protests.', 'Critics called the harbour budget vote rushed.', 'A second harbour budget vote is planned.', 'Fishermen watched the harbour budget vote closely.'];
+  // Four words in the same order in both, but the short sentence's rare place name is not in the long one.
+  const SHORT = 'In Quenby, they awaited the harbour budget vote.';
+  const LONG = 'Speaking on Tuesday, the mayor said residents had awaited the harbour budget vote for months, and some of them had grown angry in the northern district.';
+
+  it('leaves apart a short sentence whose heaviest word the long one lacks', () => {
+    const a = acc('a', ...TOPIC, SHORT);
+    const b = acc('b', LONG, ...TOPIC);
+    const pairs = (options = {}) => match(a, b, options).filter(([x]) => x![0] === 5);
+    expect(pairs()).toEqual([]);
+    expect(pairs({ containThreshold: 0.5 })).toEqual([[[5], [0], 'contained']]);
+  });
+});
+
 describe('window length', () => {
   const whole = 'The minister announced new sanctions against the banking sector, and he warned that further measures against energy exporters could follow within weeks.';
   const split = 'The minister announced new sanctions against the banking sector. He warned that further measures against energy exporters could follow within weeks.';
