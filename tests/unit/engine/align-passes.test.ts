@@ -33,6 +33,17 @@ describe('the neighbour pass', () => {
     ]);
   });
 
+  it('a neighbour is a sentence matched one to one: a sentence merged with another is not', () => {
+    const FRIDAY = 'The harbour workers returned to the quay on Friday';
+    const WAGES = 'the owners had paid their wages at last.';
+    const merged = acc('b', Y, `${FRIDAY}, as ${WAGES}`);
+    expect(match(acc('a', X, `${FRIDAY}, as ${WAGES}`), merged)).toEqual([
+      [[0], [0], 'neighbour'],
+      [[1], [1], 'similar'],
+    ]);
+    expect(match(acc('a', X, `${FRIDAY}. The ${WAGES.slice(4)}`), merged)).toEqual([[[1, 2], [1], 'similar']]);
+  });
+
   it('leaves the same pair apart without matched neighbours, or with neighbours matched crosswise', () => {
     expect(match(acc('a', BEFORE, X, AFTER), acc('b', GULLS, Y, TUGS))).toEqual([]);
     expect(match(acc('a', BEFORE, X, AFTER), acc('b', AFTER, Y, BEFORE))).toEqual([
