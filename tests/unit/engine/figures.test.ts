@@ -80,3 +80,11 @@ describe('row counts and shares', () => {
     expect(c.stats.similarity).toBe(Math.round((42 / 66) * 1e4) / 1e4);
   });
 });
+
+describe('shares of a minor substitution', () => {
+  it('the deleted spelling counts for A only, the inserted one for B only', () => {
+    const c = compare(acc('a', 'Minister Sergei Lavrov praised serious progress in talks.'), acc('b', 'Minister Sergey Lavrov praised significant progress in talks.'));
+    expect(c.stats.aShared).toBe(0.875);
+    expect(c.stats.bShared).toBe(0.875);
+  });
+});
