@@ -7,7 +7,8 @@ import { defineConfig } from 'vitest/config';
 // out: they take a third of the suite's time and are generated inputs, not stated promises, so
 // the score they would add is not counted (it is a lower bound). `npm run test:unit` runs them.
 export default defineConfig({
-  // The import aliases of tsconfig.json (`@lib/…`), as in vitest.config.ts.
+  // The import aliases of tsconfig.json (`@lib/…`), as in vitest.config.ts: without them no test
+  // file that imports through an alias loads, and the dry run fails.
   resolve: { tsconfigPaths: true },
   test: {
     include: [
@@ -15,6 +16,7 @@ export default defineConfig({
       'tests/unit/lang/**/*.test.ts',
       'tests/unit/story/**/*.test.ts',
       'tests/unit/site/**/*.test.ts',
+      'tests/unit/rules/**/*.test.ts',
     ],
     exclude: ['tests/unit/engine/properties.test.ts', 'tests/unit/story/order.test.ts'],
     isolate: false,
