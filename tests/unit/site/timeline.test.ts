@@ -1,24 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { versionSchema } from '@lib/content/schema.ts';
-import type { LineageEdge } from '@lib/engine/story/types.ts';
 import { buildTimeline, publicationOrder } from '@lib/engine/story/timeline.ts';
 import { formatDate, formatPublished } from '@lib/site/format.ts';
 import { storyTimeline, timelineJson, timelinePage } from '@lib/site/timeline.ts';
 import { analysed } from './synoptic-helpers.ts';
 import { NAMES, REPRINT, WIRE_FIRST, WIRE_UPDATE, synopticStory } from './synoptic-story.ts';
+import { lineageEdge } from '../support/lineage-edge.ts';
 
-/** A lineage edge with only what the order and the relations read. */
-const edge = (from: string, to: string, kind: LineageEdge['kind'], extra: Partial<LineageEdge> = {}): LineageEdge => ({
-  from,
-  to,
-  kind,
-  confidence: 0.9,
-  reasons: [],
-  directed: kind !== 'common-source',
-  basis: 'evidence',
-  signals: { published: ['', ''], shared: [0.5, 0.9], similarity: 0.6, longestRun: 30, longestRunText: '', longestRunOutsideQuotes: 25, exclusive: 3, exclusiveWords: 12, exclusiveExample: '' },
-  ...extra,
-});
+const edge = lineageEdge;
 const v = (id: string, published: string) => ({ id, published });
 
 describe('publication order', () => {

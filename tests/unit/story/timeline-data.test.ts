@@ -2,23 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { buildTimeline, derivations, publicationOrder, type TimelineInput } from '@lib/engine/story/timeline.ts';
 import type { Comparison, RowJson, SegmentKind } from '@lib/engine/types.ts';
 import type { LineageEdge, VersionSummary } from '@lib/engine/story/types.ts';
+import { lineageEdge } from '../support/lineage-edge.ts';
 
 /*
  * The timeline's data from a lineage and comparisons built by hand: each account's relations to
  * earlier ones (role, share, strongest first, whether a copy takes only its source's opening) and
  * what each revision changed. The comparisons hold only the segments and rows the timeline reads.
  */
-const edge = (from: string, to: string, kind: LineageEdge['kind'], extra: Partial<LineageEdge> = {}): LineageEdge => ({
-  from,
-  to,
-  kind,
-  confidence: 0.8,
-  reasons: [],
-  directed: kind !== 'common-source',
-  basis: 'evidence',
-  signals: { published: ['', ''], shared: [0.25, 0.75], similarity: 0.6, longestRun: 30, longestRunText: '', longestRunOutsideQuotes: 25, exclusive: 3, exclusiveWords: 12, exclusiveExample: '' },
-  ...extra,
-});
+/** This file's edges: A holds a quarter of its words in B, B three quarters of its own in A. */
+const edge = (from: string, to: string, kind: LineageEdge['kind'], extra: Partial<LineageEdge> = {}): LineageEdge => {
+  const base = lineageEdge(from, to, kind);
+  return { ...base, confidence: 0.8, signals: { ...base.signals, shared: [0.25, 0.75] }, ...extra };
+};
 const version = (id: string, published: string): VersionSummary => ({ id, outlet: `${id}-outlet`, published, words: 0, articleWords: 0 });
 const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i}`).join(' ');
 type Seg = [SegmentKind, string];
