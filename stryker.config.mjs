@@ -47,5 +47,5 @@ export default {
   thresholds: { high: 80, low: 60, break: null },
   tempDirName: '.stryker-tmp',
   // Nothing under these is needed to run the unit tests; copying them into the sandbox is slow.
-  ignorePatterns: ['dist', 'dist-*', '.astro', '.cache', 'reports', 'test-results', 'playwright-report', 'screenshots', 'docs'],
+  ignorePatterns: ['dist', 'dist-*', '.astro', '.cache', 'reports', 'test-results', 'playwright-report', 'screenshots', 'docs', '.stryker-tmp-*'],
 };
