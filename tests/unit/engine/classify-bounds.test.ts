@@ -81,6 +81,11 @@ describe('related blocks: the heading and the headlines after it', () => {
       reasons(LEAD, BODY, 'Related stories', 'Pilots strike spreads to the northern ports', 'Who pays for the night shifts?', '- Corvena council approves the port budget.', MORE, 'A quiet quay at dawn'),
     ).toEqual(['text', 'text', 'related', 'related', 'related', 'related', 'text', 'text']);
   });
+  it('a bullet opens the line: a dash inside a sentence, after a dateline or in a word is not a list item', () => {
+    expect(reasons(LEAD, BODY, 'Related stories', 'Pro- and anti-strike crowds gathered on the quay.', MORE)).toEqual(['text', 'text', 'related', 'text', 'text']);
+    expect(reasons(LEAD, BODY, 'Related stories', 'The strike – the third this year – ended on Friday.', MORE)).toEqual(['text', 'text', 'related', 'text', 'text']);
+    expect(reasons(LEAD, BODY, 'Related stories', 'CORVENA – Pilots returned to work on Friday.', MORE)).toEqual(['text', 'text', 'related', 'text', 'text']);
+  });
   it('a headline of 25 words belongs to the block; a line of 26 ends it', () => {
     expect(reasons(LEAD, BODY, 'Related stories', words(25), MORE)).toEqual(['text', 'text', 'related', 'related', 'text']);
     expect(reasons(LEAD, BODY, 'Related stories', words(26), MORE)).toEqual(['text', 'text', 'related', 'text', 'text']);
