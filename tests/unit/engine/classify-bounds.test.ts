@@ -8,8 +8,9 @@ import { segmentAccount } from '@lib/engine/segment.ts';
  * set aside as page furniture. Invented news pages; no outlet's text.
  */
 
-const kinds = (...paragraphs: string[]) =>
-  segmentAccount({ id: 'page', paragraphs }).segments.map((s) => [s.text.trim(), s.reason ?? s.kind]);
+/** `text`, the reason of boilerplate (`share`, `caption`, …), or `kind/reason` for other labels (`interpolation/comment`). */
+const label = (s: { kind: string; reason?: string }): string => (s.kind === 'text' ? 'text' : s.kind === 'boilerplate' ? (s.reason ?? 'boilerplate/?') : `${s.kind}/${s.reason}`);
+const kinds = (...paragraphs: string[]) => segmentAccount({ id: 'page', paragraphs }).segments.map((s) => [s.text.trim(), label(s)]);
 const reasons = (...paragraphs: string[]) => kinds(...paragraphs).map(([, r]) => r);
 
 /** `n` distinct lower-case filler words ("alder birch …"), no punctuation. */
@@ -58,7 +59,7 @@ describe('single lines: at most 30 words', () => {
     expect(reasons(LEAD, 'By Tuesday Noon Corvena Pilots Were Back.', BODY)).toEqual(['text', 'text', 'text']);
   });
   it('a reader’s comment paragraph keeps all its sentences, also one that reads like a control', () => {
-    expect(kinds(LEAD, 'Comment: The pilots are right. Read more', BODY).map(([, r]) => r)).toEqual(['text', 'comment', 'comment', 'text']);
+    expect(kinds(LEAD, 'Comment: The pilots are right. Read more', BODY).map(([, r]) => r)).toEqual(['text', 'interpolation/comment', 'interpolation/comment', 'text']);
   });
 });
 
@@ -66,6 +67,19 @@ describe('each short-line rule names its reason', () => {
   it('an image stub is media, a machine-summary notice is a notice', () => {
     expect(reasons(LEAD, 'Image', BODY)).toEqual(['text', 'media', 'text']);
     expect(reasons(LEAD, 'This summary was generated with AI.', BODY)).toEqual(['text', 'notice', 'text']);
+  });
+});
+
+describe('a paragraph rule leaves what is already set aside alone', () => {
+  const STAMP = 'date 2021-05-20';
+  it('a capture stamp stays a stamp in a comment paragraph or a caption paragraph', () => {
+    expect(reasons(`${STAMP} Comment: The pilots are right.`, BODY)).toEqual(['stamp', 'interpolation/comment', 'text']);
+    expect(reasons(`${STAMP} Pilots on the quay. (Photo by Reuters)`, BODY)).toEqual(['stamp', 'caption', 'caption', 'text']);
+  });
+  it('an author box takes the text after it, not a caption below it', () => {
+    expect(reasons(LEAD, BODY, 'Marta Vell is a senior reporter for the Corvena Post.', 'Marta Vell on the quay. (Photo by Reuters)')).toEqual([
+      'text', 'text', 'author', 'caption', 'caption',
+    ]);
   });
 });
 
@@ -142,6 +156,11 @@ describe('top of the page: at most five lines above the first sentence', () => {
       'breadcrumb', 'furniture', 'byline', 'stamp', 'furniture', 'text',
     ]);
   });
+  it('the scan looks at the first six paragraphs only: a body further down leaves the lines above it text', () => {
+    expect(reasons(...lines.slice(0, 2), 'By Marta Vell', 'Updated 20 May 2021', 'Advertisement', 'Share this story', LEAD)).toEqual([
+      'text', 'text', 'byline', 'stamp', 'ad', 'share', 'text',
+    ]);
+  });
   it('with six short lines above the body none is taken: that many is the article, not its header', () => {
     expect(reasons(...lines, LEAD)).toEqual(['text', 'text', 'text', 'text', 'text', 'text', 'text']);
   });
@@ -161,7 +180,7 @@ describe('footer: short lines next to page controls, walking back from the end',
     expect(reasons(LEAD, 'Corvena Harbour Radio', BODY, 'Share this story')).toEqual(['text', 'text', 'text', 'share']);
   });
   it('a reader’s comment is not a control: short lines next to it stay text', () => {
-    expect(reasons(LEAD, BODY, 'Comment: Shame', 'Corvena Harbour Radio')).toEqual(['text', 'text', 'comment', 'text']);
+    expect(reasons(LEAD, BODY, 'Comment: Shame', 'Corvena Harbour Radio')).toEqual(['text', 'text', 'interpolation/comment', 'text']);
   });
 });
 
