@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { StoryAccountInput, StoryFindings } from '@lib/engine/story/index.ts';
-import { analyse, storyOf } from './helpers.ts';
+import type { QuoteCluster, StoryAccountInput } from '@lib/engine/story/index.ts';
+import { buildQuotes } from '@lib/engine/story/quotes.ts';
+import { storyAccounts, storyOf } from './helpers.ts';
 
 /**
  * Invented reports of a harbour's reopening, written in the shapes real pages take: a CMS that
@@ -35,11 +36,13 @@ const accounts = (): StoryAccountInput[] => [
   },
 ];
 
-const quoteOf = (f: StoryFindings, start: string) => f.quotes.find((q) => q.members.some((m) => m.text.startsWith(start)));
+const quoteOf = (f: { quotes: QuoteCluster[] }, start: string) => f.quotes.find((q) => q.members.some((m) => m.text.startsWith(start)));
 
 describe('quotes', () => {
-  // Analysed inside each test, never at collection: Stryker counts code run outside a test as static and skips its mutants.
-  const findings = () => analyse(storyOf(accounts()));
+  // The accounts are prepared once; the quotations are found inside each test, never at collection:
+  // Stryker counts code run outside a test as static and skips its mutants.
+  const prepared = storyAccounts(storyOf(accounts()));
+  const findings = () => ({ quotes: buildQuotes(prepared) });
 
   it('finds quotations with mixed straight and curly marks, and groups them across accounts', () => {
     const f = findings();
@@ -84,8 +87,8 @@ describe('quotes', () => {
 
 describe('a statement quoted over several paragraphs', () => {
   it('is one quotation (no closing mark until its last paragraph), attributed at its end, not truncated', () => {
-    const f = analyse(
-      storyOf([
+    const f = {
+      quotes: buildQuotes(storyAccounts(storyOf([
         {
           id: 'weekly',
           outlet: 'weekly',
@@ -102,8 +105,8 @@ describe('a statement quoted over several paragraphs', () => {
           published: '2025-04-03',
           paragraphs: ['“The storms took the old wall in two nights,” Dahl told the council on Monday evening.', 'The fleet is expected back in June.'],
         },
-      ]),
-    );
+      ]))),
+    };
     const q = quoteOf(f, 'The storms took the old wall in two nights. We had')!;
     const m = q.members.find((x) => x.version === 'weekly')!;
     expect(m.text).toBe('The storms took the old wall in two nights. We had no warning from the forecasters. Now the new wall stands and the fleet can come home in June,');
