@@ -92,8 +92,8 @@ describe('a copy of the opening, from the source’s article words', () => {
   });
 
   it('a paragraph the copy left out is not shared text, however the row lists it', () => {
-    // The source's lede is only in the source (an a-only row): the copy starts at the second paragraph.
-    expect(opening([], [row('r1', 'a-only', [0], []), row('r2', 'equal', [1], [0])])).toBe(false);
+    // The source's lede is only in the source (an a-only row): the copy starts at the second of three paragraphs.
+    expect(opening([['text', words(10)]], [row('r1', 'a-only', [0], []), row('r2', 'equal', [1], [0])])).toBe(false);
   });
 
   it('a source with no article words has no opening to copy', () => {
