@@ -62,6 +62,37 @@ export function scraperStamp(words: string, joiners: string, tail: string): RegE
   return new RegExp(`^\\s*(?:${words})(?:\\s+(?:${joiners}))?:?\\s+(\\d{4}-\\d{2}-\\d{2})(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?Z?)?${tail}`, 'iu');
 }
 
+/*
+ * Length bounds of the furniture shapes below, in characters (UTF-16 code units) or words. They are
+ * about the shape of news pages, not any language, so they live here rather than in `lang/`, and
+ * no caller tunes them: each separates a label from a sentence that happens to start like one.
+ */
+/**
+ * What may follow the media word inside a bracketed credit, "(Photo by Jane Doe/AFP)": a
+ * photographer and an agency or two, under 60 characters; a longer bracket is an aside of the
+ * sentence ("(Photo exhibitions in the capital have drawn …)"), not a credit.
+ */
+const CREDIT_BRACKET_MAX_CHARS = 60;
+/**
+ * What may follow a credit kind inside a bracket that ends a line, "(Handout via Reuters)",
+ * "(Courtesy of the ministry)": a source's name, under 40 characters. Shorter than a media
+ * credit's bound because no photographer's name comes with it.
+ */
+const CREDIT_KIND_BRACKET_MAX_CHARS = 40;
+/**
+ * What may follow a byline's names after a comma or bar, "By Jane Doe, Wire | May 20, 2021": an
+ * outlet, a place or a date stamp, under 60 characters and without a sentence end; a longer tail
+ * after a capitalized phrase is a clause of prose, not a byline.
+ */
+const BYLINE_TAIL_MAX_CHARS = 60;
+/** A bracketed media placeholder, "[Image: aerial view of the harbour]": an alt text of a short phrase, under 80 characters. */
+const MEDIA_STUB_MAX_CHARS = 80;
+/**
+ * Words of a name, or of an agency's, after its first (so four in all): "AP Photo/Jane Doe",
+ * "Jane Mary van Doe is a reporter". A longer capitalized run is a headline or a title phrase.
+ */
+const NAME_MORE_WORDS = 3;
+
 /** A whole line: optional bullets and closing punctuation around it. */
 const line = (body: string): RegExp => new RegExp(`^\\s*(?:[-–—•·|>»›]\\s*)?(?:${body})\\s*[:.!»›>|]?\\s*$`, 'iu');
 
@@ -94,25 +125,28 @@ export function furniturePatterns(language: Language): FurniturePatterns {
     gallery: line(`${f.gallery}|(?:(?:${f.mediaWords})\\s+)?\\d{1,3}\\s*(?:/|${f.counterOf})\\s*\\d{1,3}`),
     credit: [
       // "(Photo by AFP)", "(Photo: Reuters)", "(Video: Jane Doe)", "(File photo via Reuters)"
-      new RegExp(`\\((?:${f.creditKinds}\\s+)?(?:${f.mediaWords})(?:\\s+(?:${f.creditBy}|${f.creditKinds}))?\\s*:?[^)]{0,60}\\)`, 'iu'),
+      new RegExp(`\\((?:${f.creditKinds}\\s+)?(?:${f.mediaWords})(?:\\s+(?:${f.creditBy}|${f.creditKinds}))?\\s*:?[^)]{0,${CREDIT_BRACKET_MAX_CHARS}}\\)`, 'iu'),
       // "Photo: Jane Doe/Getty", "Image source, Getty Images", "Credit: Reuters"
       new RegExp(`^\\s*(?:${f.mediaWords})\\s*(?:${f.creditBy})?\\s*[:,]\\s*\\S`, 'iu'),
       // "(Jane Doe/Reuters)", "REUTERS/Amr Dalsh", "AFP/Getty Images", "AP Photo/Jane Doe": a
       // name/agency pair standing apart at the end of a line (in brackets, alone, or after
       // a sentence), ending in a letter; "… against RFE/RL." inside a sentence is not one.
       // Case-sensitive on purpose: names and agencies are capitalized.
-      /(?:^|[.!?]["”’]?\s+|[(\[])\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s?\/\s?\p{Lu}(?:[\p{L}&.'’-]*\p{L})?(?:\s+\p{Lu}(?:[\p{L}.'’-]*\p{L})?){0,3}\s*[)\]]?\s*$/u,
+      new RegExp(
+        `(?:^|[.!?]["”’]?\\s+|[(\\[])\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,${NAME_MORE_WORDS}}\\s?\\/\\s?\\p{Lu}(?:[\\p{L}&.'’-]*\\p{L})?(?:\\s+\\p{Lu}(?:[\\p{L}.'’-]*\\p{L})?){0,${NAME_MORE_WORDS}}\\s*[)\\]]?\\s*$`,
+        'u',
+      ),
       // "(Handout via Reuters)", "[Pool]", "(Courtesy of the ministry)" at the end of a line
-      new RegExp(`[(\\[]\\s*(?:${f.creditKinds})\\b[^)\\]]{0,40}[)\\]]\\s*$`, 'iu'),
+      new RegExp(`[(\\[]\\s*(?:${f.creditKinds})\\b[^)\\]]{0,${CREDIT_KIND_BRACKET_MAX_CHARS}}[)\\]]\\s*$`, 'iu'),
     ],
     mediaStub: new RegExp(
-      `^\\s*(?:\\[?\\s*(?:${f.mediaWords})(?:\\s+(?:${f.stubWords}|\\d+))?\\s*\\]?|[\\w.-]+\\.(?:jpe?g|png|gif|webp|avif|svg|mp4)|\\[(?:${f.mediaWords})[^\\]]{0,80}\\])\\s*$`,
+      `^\\s*(?:\\[?\\s*(?:${f.mediaWords})(?:\\s+(?:${f.stubWords}|\\d+))?\\s*\\]?|[\\w.-]+\\.(?:jpe?g|png|gif|webp|avif|svg|mp4)|\\[(?:${f.mediaWords})[^\\]]{0,${MEDIA_STUB_MAX_CHARS}}\\])\\s*$`,
       'iu',
     ),
     // Case-insensitive only around the byline word ((?i:…), ES2025 modifiers):
     // the names after it must be capitalized ("By the end of …" is a sentence).
     byline: new RegExp(
-      `^\\s*(?i:${f.byline})\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|(?i:${f.nameJoiners})))*(?:\\s*[,|]\\s*[^.!?]{0,60})?\\s*$`,
+      `^\\s*(?i:${f.byline})\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|(?i:${f.nameJoiners})))*(?:\\s*[,|]\\s*[^.!?]{0,${BYLINE_TAIL_MAX_CHARS}})?\\s*$`,
       'u',
     ),
     aiNotice: new RegExp(`^\\s*(?:${f.aiNotice})$`, 'iu'),
@@ -121,7 +155,7 @@ export function furniturePatterns(language: Language): FurniturePatterns {
       new RegExp(`^\\s*(?:${f.authorBox})\\s*:\\s*\\S`, 'iu'),
       new RegExp(`(?<![\\p{L}\\p{N}_])(?:${f.authorFollow})(?![\\p{L}\\p{N}_])`, 'iu'),
       // A capitalized name (up to four words), then the bio ("Jane Doe is a reporter …"); case-sensitive: names are capitalized.
-      new RegExp(`^\\s*\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,3}\\s+(?:${f.authorBio})`, 'u'),
+      new RegExp(`^\\s*\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,${NAME_MORE_WORDS}}\\s+(?:${f.authorBio})`, 'u'),
     ],
     mirror: new RegExp(`\\b(?:${f.mirror})\\b`, 'iu'),
   };

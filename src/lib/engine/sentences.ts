@@ -58,14 +58,29 @@ function runOnBreaks(p: string, spans: readonly Quotation[]): number[] {
   return out;
 }
 
+/**
+ * How far, in characters (UTF-16 code units), the break rules look from a candidate break for the
+ * word before or after it. The word is only asked whether it is an abbreviation, a title or an
+ * initial ("U.S.", "Gen.", "F."), or a capitalized stopword: all far shorter than 40 characters,
+ * so a longer word cut to its last (or first) 40 is still none of them. The bound keeps each
+ * look at a candidate constant-time however long the paragraph.
+ */
+const NEIGHBOUR_WORD_CHARS = 40;
+/**
+ * How far back, in characters, a line break may stand before a candidate break with only
+ * whitespace between them and still count as the line's start (captures indent a line by a few
+ * spaces at most); also a constant-time look, like {@link NEIGHBOUR_WORD_CHARS}.
+ */
+const LINE_START_CHARS = 20;
+
 /** The word before `at` (ignoring trailing whitespace), stripped of opening punctuation. */
 function wordBefore(p: string, at: number): string {
-  const m = /(\S+)\s*$/u.exec(p.slice(Math.max(0, at - 40), at));
+  const m = /(\S+)\s*$/u.exec(p.slice(Math.max(0, at - NEIGHBOUR_WORD_CHARS), at));
   return (m?.[1] ?? '').replace(/^[("'\u201C\u2018[]+/u, '');
 }
 
 function wordAfter(p: string, at: number): string {
-  const m = /^\s*["'\u201C\u2018(]*([\p{L}\p{N}]+)/u.exec(p.slice(at, at + 40));
+  const m = /^\s*["'\u201C\u2018(]*([\p{L}\p{N}]+)/u.exec(p.slice(at, at + NEIGHBOUR_WORD_CHARS));
   return m?.[1] ?? '';
 }
 
@@ -73,7 +88,7 @@ function wordAfter(p: string, at: number): string {
 function keepBreak(p: string, at: number, spans: readonly Quotation[], language: Language): boolean {
   // A line break inside a paragraph is always kept: captures put page
   // furniture (buttons, footer links) on lines of their own.
-  if (/\n\s*$/.test(p.slice(Math.max(0, at - 20), at))) return true;
+  if (/\n\s*$/.test(p.slice(Math.max(0, at - LINE_START_CHARS), at))) return true;
   if (insideQuote(spans, at)) return false;
   const before = wordBefore(p, at);
   if (!before.endsWith('.')) return true;

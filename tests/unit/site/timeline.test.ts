@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { versionSchema } from '@lib/content/schema.ts';
-import { buildTimeline, publicationOrder } from '@lib/engine/story/timeline.ts';
+import { buildTimeline } from '@lib/engine/story/timeline.ts';
 import { formatDate, formatPublished } from '@lib/site/format.ts';
 import { storyTimeline, timelineJson, timelinePage } from '@lib/site/timeline.ts';
 import { analysed } from './synoptic-helpers.ts';
@@ -8,44 +8,6 @@ import { NAMES, REPRINT, WIRE_FIRST, WIRE_UPDATE, synopticStory } from './synopt
 import { lineageEdge } from '../support/lineage-edge.ts';
 
 const edge = lineageEdge;
-const v = (id: string, published: string) => ({ id, published });
-
-describe('publication order', () => {
-  it('days first, even against the lineage', () => {
-    expect(publicationOrder([v('b', '2021-05-20'), v('a', '2021-05-19')], [edge('b', 'a', 'copy')])).toEqual(['a', 'b']);
-  });
-
-  it('same day: a source before what derives from it, else by id', () => {
-    const day = [v('alpha', '2021-05-19'), v('beta', '2021-05-19'), v('gamma', '2021-05-19')];
-    expect(publicationOrder(day, [])).toEqual(['alpha', 'beta', 'gamma']);
-    expect(publicationOrder(day, [edge('gamma', 'alpha', 'copy')])).toEqual(['beta', 'gamma', 'alpha']);
-    // Undirected shared wording says nothing about order.
-    expect(publicationOrder(day, [edge('gamma', 'alpha', 'common-source')])).toEqual(['alpha', 'beta', 'gamma']);
-    // A chain: gamma → beta → alpha.
-    expect(publicationOrder(day, [edge('beta', 'alpha', 'copy'), edge('gamma', 'beta', 'copy')])).toEqual(['gamma', 'beta', 'alpha']);
-  });
-
-  it('revisions: the earlier revision first, whichever way the edge points', () => {
-    const day = [v('later', '2021-05-19'), v('original', '2021-05-19')];
-    expect(publicationOrder(day, [edge('original', 'later', 'revision')])).toEqual(['original', 'later']);
-    expect(publicationOrder(day, [edge('later', 'original', 'revision', { earlier: 'original' })])).toEqual(['original', 'later']);
-  });
-
-  it('stated times outrank the lineage; a time-less account follows the lineage and ids', () => {
-    const day = [v('a', '2021-05-19T18:40:00Z'), v('b', '2021-05-19T09:00:00Z'), v('c', '2021-05-19')];
-    expect(publicationOrder(day, [])).toEqual(['b', 'a', 'c']);
-    expect(publicationOrder(day, [edge('a', 'b', 'copy')])).toEqual(['b', 'a', 'c']);
-    expect(publicationOrder(day, [edge('c', 'b', 'copy')])).toEqual(['c', 'b', 'a']);
-  });
-
-  it('a cycle in the lineage is broken at the smallest id; input order never matters', () => {
-    const day = [v('x', '2021-05-19'), v('y', '2021-05-19'), v('z', '2021-05-19')];
-    const cycle = [edge('x', 'y', 'copy'), edge('y', 'z', 'copy'), edge('z', 'x', 'copy')];
-    const order = publicationOrder(day, cycle);
-    expect(order[0]).toBe('x');
-    expect(publicationOrder([...day].reverse(), [...cycle].reverse())).toEqual(order);
-  });
-});
 
 describe('published: a date, or a UTC time', () => {
   const parse = (published: string) => versionSchema.safeParse({ outlet: 'wire', published, attribution: { method: 'inferred', evidence: 'a test account' } });

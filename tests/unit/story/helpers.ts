@@ -2,7 +2,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCorpus } from '../../../src/lib/content/corpus.ts';
 import { buildStoryContext, compareAccounts, type AccountInput, type Comparison } from '../../../src/lib/engine/index.ts';
-import { analyseStory, type AnalyseOptions, type StoryAccountInput, type StoryFindings } from '../../../src/lib/engine/story/index.ts';
+import { analyseStory, type AnalyseOptions, type StoryAccount, type StoryAccountInput, type StoryFindings } from '../../../src/lib/engine/story/index.ts';
+import { buildAccounts, Pairs } from '../../../src/lib/engine/story/accounts.ts';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const SEED_STORY = 'lavrov-blinken-reykjavik-2021';
@@ -50,3 +51,10 @@ export function seedStory(): Promise<TestStory> {
 }
 
 export const analyse = (story: TestStory, options: AnalyseOptions = {}): StoryFindings => analyseStory(story.accounts, story.compare, options);
+
+/**
+ * The story's accounts as the analysis prepares them (canonical order, segments, ranks), to test one
+ * finding's builder on its own: a test that calls the builder alone runs in milliseconds, where a
+ * whole analysis compares every pair first (what makes mutation runs of a story module take hours).
+ */
+export const storyAccounts = (story: TestStory): StoryAccount[] => buildAccounts(story.accounts, new Pairs(story.compare));

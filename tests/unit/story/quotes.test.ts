@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { StoryAccountInput, StoryFindings } from '@lib/engine/story/index.ts';
-import { analyse, storyOf } from './helpers.ts';
+import type { QuoteCluster, StoryAccountInput } from '@lib/engine/story/index.ts';
+import { buildQuotes } from '@lib/engine/story/quotes.ts';
+import { storyAccounts, storyOf } from './helpers.ts';
 
 /**
  * Invented reports of a harbour's reopening, written in the shapes real pages take: a CMS that
@@ -35,12 +36,16 @@ const accounts = (): StoryAccountInput[] => [
   },
 ];
 
-const quoteOf = (f: StoryFindings, start: string) => f.quotes.find((q) => q.members.some((m) => m.text.startsWith(start)));
+const quoteOf = (f: { quotes: QuoteCluster[] }, start: string) => f.quotes.find((q) => q.members.some((m) => m.text.startsWith(start)));
 
 describe('quotes', () => {
-  const f = analyse(storyOf(accounts()));
+  // The accounts are prepared once; the quotations are found inside each test, never at collection:
+  // Stryker counts code run outside a test as static and skips its mutants.
+  const prepared = storyAccounts(storyOf(accounts()));
+  const findings = () => ({ quotes: buildQuotes(prepared) });
 
   it('finds quotations with mixed straight and curly marks, and groups them across accounts', () => {
+    const f = findings();
     const q = quoteOf(f, 'The harbour will reopen')!;
     expect(q.versions).toEqual(['gazette', 'courier']);
     expect(q.members.map((m) => m.text)).toEqual(['The harbour will reopen to the fishing fleet in June,', 'The harbour will reopen to the fishing fleet in June,']);
@@ -48,17 +53,20 @@ describe('quotes', () => {
   });
 
   it('reads a quotation over two sentences as one, attributed to the person a pronoun refers to', () => {
+    const f = findings();
     const m = quoteOf(f, 'We did not agree')!.members.find((x) => x.version === 'gazette')!;
     expect(m.text).toBe('We did not agree on the schedule with the contractor. We will meet again next week and settle it,');
     expect(m).toMatchObject({ speaker: 'Ingrid Holm', verb: 'told' });
   });
 
   it('a nested quotation is part of its statement, not a quotation of its own', () => {
+    const f = findings();
     expect(quoteOf(f, 'The contractor called the offer ‘generous’')).toBeDefined();
     expect(quoteOf(f, 'generous')).toBeUndefined();
   });
 
   it('a common noun after a scare-quoted word is never the speaker; an organisation is', () => {
+    const f = findings();
     // “temporary” is followed by "closure officials announced": a speech verb, but a common noun before it.
     // Unattributed and carried by one account only, the scare quote is not listed at all.
     const scare = f.quotes.flatMap((q) => q.members).filter((m) => m.text === 'temporary');
@@ -68,6 +76,7 @@ describe('quotes', () => {
   });
 
   it('a quotation cut off by the end of the capture is matched to its fuller form and marked truncated', () => {
+    const f = findings();
     const q = quoteOf(f, 'We did not agree')!;
     const cut = q.members.find((m) => m.version === 'courier')!;
     expect(cut.text).toBe('We did not agree on the schedule with the contra');
@@ -78,8 +87,8 @@ describe('quotes', () => {
 
 describe('a statement quoted over several paragraphs', () => {
   it('is one quotation (no closing mark until its last paragraph), attributed at its end, not truncated', () => {
-    const f = analyse(
-      storyOf([
+    const f = {
+      quotes: buildQuotes(storyAccounts(storyOf([
         {
           id: 'weekly',
           outlet: 'weekly',
@@ -96,8 +105,8 @@ describe('a statement quoted over several paragraphs', () => {
           published: '2025-04-03',
           paragraphs: ['“The storms took the old wall in two nights,” Dahl told the council on Monday evening.', 'The fleet is expected back in June.'],
         },
-      ]),
-    );
+      ]))),
+    };
     const q = quoteOf(f, 'The storms took the old wall in two nights. We had')!;
     const m = q.members.find((x) => x.version === 'weekly')!;
     expect(m.text).toBe('The storms took the old wall in two nights. We had no warning from the forecasters. Now the new wall stands and the fleet can come home in June,');

@@ -79,12 +79,14 @@ export function buildClusters(accounts: readonly StoryAccount[], pairs: Pairs, o
       segments,
       text: tidy(segments.map((i) => byId.get(version)!.segments[i]!.text).join('')),
     }));
-    const ref = referenceIndex(members.map((m) => m.text));
+    const ref = referenceIndex(members.map((m) => ({ text: m.text, lang: byId.get(m.version)!.lang })));
     const reference = members[ref]!.version;
+    // Graded in the reference's language, as the engine grades a row in its first account's.
+    const referenceLang = byId.get(reference)!.lang;
     const out: ClusterMember[] = members.map((m, i) => {
       if (i === ref) return { ...m, wording: 'reference', diff: [], grades: [] };
       const d = diffStrings(members[ref]!.text, m.text);
-      const grades = gradeDiff(d);
+      const grades = gradeDiff(d, referenceLang);
       return { ...m, wording: grades.some((g) => g === 'substantive') ? 'reworded' : 'same', diff: d.diff, grades };
     });
     for (const m of out) {
@@ -98,11 +100,13 @@ export function buildClusters(accounts: readonly StoryAccount[], pairs: Pairs, o
 /**
  * Index of the most common wording: the text (compared by word keys) that most
  * members share; ties go to the medoid (highest total word overlap with the
- * others), then to the earliest account (members are in canonical order).
+ * others, content-word stems of each member's own language), then to the
+ * earliest account (members are in canonical order).
  */
-function referenceIndex(texts: readonly string[]): number {
-  const keys = texts.map((t) => words(t).map((w) => w.key).join(' '));
-  const bags = texts.map((t) => new Set(words(t).filter((w) => w.content).map((w) => w.stem)));
+function referenceIndex(texts: ReadonlyArray<{ text: string; lang: string | undefined }>): number {
+  const read = texts.map(({ text, lang }) => words(text, 0, lang));
+  const keys = read.map((ws) => ws.map((w) => w.key).join(' '));
+  const bags = read.map((ws) => new Set(ws.filter((w) => w.content).map((w) => w.stem)));
   let best = 0;
   let bestScore: [number, number] = [-1, -1];
   texts.forEach((_, i) => {

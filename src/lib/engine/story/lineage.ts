@@ -116,14 +116,14 @@ function relationBetween(x: StoryAccount, y: StoryAccount): { source: StoryAccou
   return undefined;
 }
 
-/** Word sequences (`n` word keys, at least two of them content words) of each account's article text. */
+/** Word sequences (`n` word keys, at least two of them content words in the account's language) of each account's article text. */
 function accountShingles(accounts: readonly StoryAccount[], n: number): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   for (const acc of accounts) {
     const set = new Set<string>();
     for (const s of acc.segments) {
       if (s.kind !== 'text') continue;
-      const ws = words(s.text);
+      const ws = words(s.text, 0, acc.lang);
       for (let i = 0; i + n <= ws.length; i++) {
         const slice = ws.slice(i, i + n);
         if (slice.filter((w) => w.content).length < 2) continue;
@@ -204,7 +204,7 @@ function verbatimRuns(c: Comparison, a: StoryAccount): { longest: number; text: 
         at += t.length;
         continue;
       }
-      for (const w of words(t, at)) {
+      for (const w of words(t, at, a.lang)) {
         if (run === 0) runStart = w.start;
         run++;
         runEnd = w.end;
@@ -318,7 +318,7 @@ function longestExclusive(x: StoryAccount, exclusive: readonly string[]): { word
   let best = { words: 0, text: '' };
   for (const s of x.segments) {
     if (s.kind !== 'text') continue;
-    const ws = words(s.text);
+    const ws = words(s.text, 0, x.lang);
     let i = 0;
     while (i + n <= ws.length) {
       if (!set.has(ws.slice(i, i + n).map((w) => w.key).join(' '))) {

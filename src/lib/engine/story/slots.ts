@@ -13,11 +13,10 @@
  *   (the `retold` pass), and a substitution there mostly sets a phrase of one
  *   statement against a phrase of another.
  */
-import { DEFAULT_COMPARE_OPTIONS, type DiffGrade, type RowJson } from '../index.ts';
+import { countWords, DEFAULT_COMPARE_OPTIONS, type DiffGrade, type RowJson } from '../index.ts';
 import { matchedRows, type Pairs } from './accounts.ts';
 import type { SlotOptions, StoryAccount } from './types.ts';
 import { diffSlots, type Slot } from './variants.ts';
-import { words } from './text.ts';
 
 export type { SlotOptions };
 
@@ -39,17 +38,19 @@ export interface StorySlot {
 /**
  * Words one side adds between two equal stretches ("after [nearly] two
  * hours"): slots with an empty side, at most `maxWords` words. Facts read them
- * (a qualifier added to a figure); word choices need two sides.
+ * (a qualifier added to a figure); word choices need two sides. Only word
+ * counts are read here, and what is a word does not depend on the language
+ * (the tokenizer's one test, `countWords`), so no account's `lang` is needed.
  */
 function loneSlots(diff: RowJson['diff'], maxWords: number): Slot[] {
   const out: Slot[] = [];
-  const hasWord = (t: string | undefined) => t !== undefined && words(t).length > 0;
+  const hasWord = (t: string | undefined) => t !== undefined && countWords(t) > 0;
   for (let i = 1; i + 1 < diff.length; i++) {
     const [op, text] = diff[i]!;
     const prev = diff[i - 1]!;
     const next = diff[i + 1]!;
     if (op === 0 || prev[0] !== 0 || next[0] !== 0 || !hasWord(prev[1]) || !hasWord(next[1])) continue;
-    const n = words(text).length;
+    const n = countWords(text);
     if (n === 0 || n > maxWords) continue;
     out.push({ before: op === -1 ? text : '', after: op === 1 ? text : '', left: prev[1], right: next[1], index: i });
   }

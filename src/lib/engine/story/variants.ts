@@ -30,10 +30,10 @@
  */
 import type { PassageCluster, StoryAccount, Variant, VariantForm, VariantOptions } from './types.ts';
 import type { DiffTuple } from '../types.ts';
-import { foldVariants, normalizeKey } from '../index.ts';
+import { countWords, foldVariants, normalizeKey } from '../index.ts';
 import { matchedRows, type Pairs } from './accounts.ts';
 import { CAPITALIZED, cmp, editDistance, tidy, UnionFind, words, type Word } from './text.ts';
-import { languageFor, nameSpelling, withoutPossessive, type FigureWords } from '../lang/index.ts';
+import { languageFor, nameSpelling, withoutPossessive, type Language } from '../lang/index.ts';
 
 export const VARIANT_DEFAULTS: Required<VariantOptions> = { minNameLength: 4, maxEdits: 2, maxSlotWords: 3 };
 
@@ -85,11 +85,12 @@ export interface Slot {
 /**
  * Slots of a diff (first text → second): a deletion and an insertion next to
  * each other, each of at most `maxWords` words, with an equal op holding a word
- * (or the edge of the passage) on each side.
+ * (or the edge of the passage) on each side. Read from word counts only, which
+ * do not depend on the language (the tokenizer's one test, `countWords`).
  */
 export function diffSlots(diff: readonly DiffTuple[], maxWords: number): Slot[] {
   const out: Slot[] = [];
-  const hasWord = (t: string) => words(t).length > 0;
+  const hasWord = (t: string) => countWords(t) > 0;
   for (let i = 0; i + 1 < diff.length; i++) {
     const [op, text] = diff[i]!;
     const [nextOp, nextText] = diff[i + 1]!;
@@ -99,8 +100,8 @@ export function diffSlots(diff: readonly DiffTuple[], maxWords: number): Slot[] 
     const leftOk = !prev || (prev[0] === 0 && (hasWord(prev[1]) || i === 1));
     const rightOk = !next || (next[0] === 0 && (hasWord(next[1]) || i + 3 === diff.length));
     const [before, after] = op === -1 ? [text, nextText] : [nextText, text];
-    const nb = words(before).length;
-    const na = words(after).length;
+    const nb = countWords(before);
+    const na = countWords(after);
     if (leftOk && rightOk && nb > 0 && na > 0 && nb <= maxWords && na <= maxWords) out.push({ before, after, left: prev?.[1] ?? '', right: next?.[1] ?? '', index: i });
     i++;
   }
@@ -130,18 +131,21 @@ function alignedNamePairs(accounts: readonly StoryAccount[], pairs: Pairs, opts:
     const pair = [normalizeKey(x), normalizeKey(y)].sort(cmp) as [string, string];
     found.set(pair.join('\u0000'), pair);
   };
+  const langOf = new Map(accounts.map((a) => [a.id, a.lang]));
   for (let i = 0; i < accounts.length; i++)
     for (let j = i + 1; j < accounts.length; j++) {
       const c = pairs.get(accounts[i]!.id, accounts[j]!.id).comparison;
+      // The comparison's sides are its `a` and `b` (ids in code-unit order), not necessarily i and j.
+      const [aLang, bLang] = [langOf.get(c.a.id), langOf.get(c.b.id)];
       for (const row of matchedRows(c))
         for (const slot of diffSlots(row.diff, opts.maxSlotWords)) {
-          const xs = words(slot.before);
-          const ys = words(slot.after);
+          const xs = words(slot.before, 0, aLang);
+          const ys = words(slot.after, 0, bLang);
           if (xs.length !== ys.length) continue;
           // Word by word: a differing pair whose neighbours inside the slot agree (the slot's edges have the shared context).
           xs.forEach((x, k) => {
             const neighboursAgree = [k - 1, k + 1].every((n) => n < 0 || n >= xs.length || xs[n]!.key === ys[n]!.key);
-            if (neighboursAgree) consider(surface(x, accounts[i]!.lang), surface(ys[k]!, accounts[j]!.lang));
+            if (neighboursAgree) consider(surface(x, aLang), surface(ys[k]!, bLang));
           });
         }
     }
@@ -150,7 +154,7 @@ function alignedNamePairs(accounts: readonly StoryAccount[], pairs: Pairs, opts:
   for (const acc of accounts)
     for (const s of acc.segments) {
       if (s.kind !== 'text') continue;
-      const ws = words(s.text);
+      const ws = words(s.text, 0, acc.lang);
       let k = 0;
       while (k < ws.length) {
         let end = k;
@@ -184,7 +188,7 @@ function nameVariants(accounts: readonly StoryAccount[], pairs: Pairs, opts: Req
   for (const acc of accounts) {
     for (const s of acc.segments) {
       if (s.kind !== 'text') continue;
-      const ws = words(s.text);
+      const ws = words(s.text, 0, acc.lang);
       ws.forEach((w, i) => {
         const form = surface(w, acc.lang);
         const lower = normalizeKey(form);
@@ -247,8 +251,9 @@ function numeral(w: Word): string | undefined {
 }
 
 /** Numbers and dates of a text, as comparable values, read with its language's calendar and number words. */
-function figures(text: string, { months, weekdays, numberWords }: FigureWords): Figure[] {
-  const ws = words(text);
+function figures(text: string, language: Language): Figure[] {
+  const { months, weekdays, numberWords } = language.figures;
+  const ws = words(text, 0, language.code);
   const nums = ws.map(numeral);
   const day = (i: number) => (nums[i] !== undefined && Number(nums[i]) <= 31 ? Number(nums[i]) : undefined);
   const out: Figure[] = [];
@@ -306,8 +311,8 @@ function figureVariants(accounts: readonly StoryAccount[], clusters: readonly Pa
         // Read each side with one word of the shared context on either side, so "May |19|" is a date.
         const prev = /(\S+\s*)$/u.exec(slot.left)?.[1] ?? '';
         const after2 = /^(\s*\S+)/u.exec(slot.right)?.[1] ?? '';
-        const before = figures(prev + slot.before + after2, languageFor(byId.get(ref.version)!.lang).figures);
-        const after = figures(prev + slot.after + after2, languageFor(byId.get(m.version)!.lang).figures);
+        const before = figures(prev + slot.before + after2, languageFor(byId.get(ref.version)!.lang));
+        const after = figures(prev + slot.after + after2, languageFor(byId.get(m.version)!.lang));
         if (!before.length || !after.length) continue;
         const bv = new Set(before.map((f) => f.value));
         const av = new Set(after.map((f) => f.value));

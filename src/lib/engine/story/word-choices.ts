@@ -23,20 +23,23 @@ import { storySlots, type SlotOptions, type StorySlot } from './slots.ts';
 import { cmp, formText, words } from './text.ts';
 import { judgeSlot } from './facts.ts';
 
-/** The lemma form of a slot side: its content words' stems, in order; '' when it has none. */
-export function lemmaForm(text: string): string {
-  return words(text)
+/**
+ * The lemma form of a slot side: its content words' stems, in order; '' when it has none. Read with
+ * the rules of the side's account's language (`lang`, English by default): its stopwords and stemmer.
+ */
+export function lemmaForm(text: string, lang?: string): string {
+  return words(text, 0, lang)
     .filter((w) => w.content && w.type === 'word')
     .map((w) => w.stem)
     .join(' ');
 }
 
 /** True when a slot records a choice of words (see the module comment). */
-function isWordChoice(s: StorySlot, published: [string, string]): boolean {
+function isWordChoice(s: StorySlot, published: [string, string], langs: [string | undefined, string | undefined]): boolean {
   if (s.grades[0] !== 'substantive' || s.grades[1] !== 'substantive') return false;
-  const sides = [s.slot.before, s.slot.after].map((text) => words(text));
+  const sides = [s.slot.before, s.slot.after].map((text, k) => words(text, 0, langs[k]));
   if (sides.some((ws) => ws.some((w) => w.type === 'number'))) return false;
-  const [x, y] = [lemmaForm(s.slot.before), lemmaForm(s.slot.after)];
+  const [x, y] = [lemmaForm(s.slot.before, langs[0]), lemmaForm(s.slot.after, langs[1])];
   return x !== '' && y !== '' && x !== y && judgeSlot(s, published) === undefined;
 }
 
@@ -50,10 +53,11 @@ export function buildWordChoices(accounts: readonly StoryAccount[], pairs: Pairs
   const byId = new Map(accounts.map((a) => [a.id, a]));
   const entries = new Map<string, { sides: [Side, Side]; rows: RowLink[] }>();
   for (const s of storySlots(accounts, pairs, options)) {
-    if (!isWordChoice(s, [byId.get(s.a)!.published, byId.get(s.b)!.published])) continue;
+    const [a, b] = [byId.get(s.a)!, byId.get(s.b)!];
+    if (!isWordChoice(s, [a.published, b.published], [a.lang, b.lang])) continue;
     const forms: [[string, string, string], [string, string, string]] = [
-      [lemmaForm(s.slot.before), formText(s.slot.before), s.a],
-      [lemmaForm(s.slot.after), formText(s.slot.after), s.b],
+      [lemmaForm(s.slot.before, a.lang), formText(s.slot.before), s.a],
+      [lemmaForm(s.slot.after, b.lang), formText(s.slot.after), s.b],
     ];
     if (cmp(forms[0][0], forms[1][0]) > 0) forms.reverse();
     const key = `${forms[0][0]}\u0000${forms[1][0]}`;
