@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { incrementalOutDir } from './src/integrations/incremental-out-dir.ts';
+import { exportOwner, ownsExports } from './src/lib/site/export-files.ts';
 
 // `site` and `base` are configurable so dist/ can be deployed to any static host or sub-path.
 const site = process.env.RETOLD_SITE ?? 'https://retold.example.org';
@@ -33,8 +34,9 @@ export default defineConfig({
     incrementalBuild: true,
   },
   // Last: it removes what this build did not write, after every other integration has written.
-  // A story's comparison JSON files are written by its story JSON route (src/lib/site/json-exports.ts).
-  integrations: [sitemap(), incrementalOutDir({ ownedBy: (file) => /^(api\/stories\/[^/]+)\/compare\/[^/]+\/[^/]+\.json$/.exec(file)?.[1]?.concat('.json') })],
+  // A story's comparison, synopsis and timeline JSON and its share cards are written by its story
+  // JSON route (src/lib/site/story-exports.ts), not by routes of their own.
+  integrations: [sitemap(), incrementalOutDir({ ownedBy: exportOwner, ownsFiles: ownsExports })],
   // The output folder is kept between builds, and emptied or pruned by incrementalOutDir().
   vite: {
     plugins: [tailwindcss()],

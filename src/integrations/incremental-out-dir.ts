@@ -10,7 +10,12 @@
  *   output folder and a hash of that manifest; a failed or foreign build leaves no matching stamp);
  * - after the build, it deletes every file this build neither wrote (its modification time is the
  *   one it had before the build) nor kept as a cached page: a removed story's pages, assets of an
- *   older bundle, a previous search index.
+ *   older bundle, a previous search index;
+ * - files a route writes beside its own output (`ownedBy`: a story's exports, story-exports.ts) are
+ *   kept while their owner is a page of this build, and deleted with it. The owner's route itself
+ *   removes the files it no longer writes when it renders. Astro's cache holds only the owner's own
+ *   output, so when the folder is emptied the owners are dropped from the manifest first: they
+ *   render again and write their files, every other page is still restored from the cache.
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rm, rmdir, stat, writeFile } from 'node:fs/promises';
@@ -26,6 +31,9 @@ const STAMP = 'retold-out-dir.json';
 interface Manifest {
   routes: Record<string, { paths: Record<string, { outputFile: string }> }>;
 }
+
+/** The manifest's output file of a path, relative to the output folder with `/` separators. */
+const outputOf = (entry: { outputFile: string }) => decodeURI(entry.outputFile);
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 const readOrNull = (file: string) => readFile(file).catch(() => null);
@@ -55,22 +63,38 @@ async function fileTimes(dir: string, files: Iterable<string>): Promise<Map<stri
 function manifestOutputs(manifest: Buffer | null): Set<string> {
   if (!manifest) return new Set();
   const parsed = JSON.parse(manifest.toString()) as Manifest;
-  return new Set(Object.values(parsed.routes).flatMap((route) => Object.values(route.paths).map((p) => decodeURI(p.outputFile))));
+  return new Set(Object.values(parsed.routes).flatMap((route) => Object.values(route.paths).map(outputOf)));
+}
+
+/**
+ * Removes the paths whose output owns other files from the manifest (it is read by Astro after
+ * `astro:build:start`), so that Astro renders them instead of restoring their output alone from its
+ * cache into an emptied folder, which would leave their files missing.
+ */
+async function forgetOwners(file: string, manifest: Buffer, owns: (file: string) => boolean): Promise<void> {
+  const parsed = JSON.parse(manifest.toString()) as Manifest;
+  for (const route of Object.values(parsed.routes)) {
+    for (const [pathname, entry] of Object.entries(route.paths)) if (owns(outputOf(entry))) delete route.paths[pathname];
+  }
+  await writeFile(file, JSON.stringify(parsed));
 }
 
 export interface Options {
   /**
-   * For a file a route writes beside its own output: that output's path. The file is kept while
-   * that output is kept unchanged from the previous build (its route was skipped).
+   * For a file a route writes beside its own output: that output's path (the owner). The file is
+   * kept while its owner is an output of this build, and deleted when the owner is not. The
+   * owner's route removes the files it no longer writes.
    */
   ownedBy?: (file: string) => string | undefined;
+  /** Whether an output owns files (`ownedBy` names it for some file); required with `ownedBy`. */
+  ownsFiles?: (file: string) => boolean;
 }
 
 /**
  * What the folder held before the build, with just enough file times to tell afterwards which files
- * the build wrote: the times of the files no keyed route wrote last time (search index, assets,
- * unkeyed pages, strays) and of the files that own others. Statting only those keeps this cheap
- * when tens of thousands of pages are kept.
+ * the build wrote: the times of the files no keyed route wrote last time and no route owns (search
+ * index, assets, unkeyed pages, strays). Statting only those keeps this cheap when tens of
+ * thousands of pages are kept.
  */
 interface Before {
   files: Set<string>;
@@ -81,33 +105,22 @@ interface Before {
 async function survey(dir: string, previous: ReadonlySet<string>, ownedBy: Options['ownedBy']): Promise<Before> {
   const started = Date.now();
   const files = new Set(await listFiles(dir));
-  const owners = new Set([...files].map((f) => ownedBy?.(f)).filter((o): o is string => o !== undefined));
-  const watched = [...files].filter((f) => owners.has(f) || (!previous.has(f) && ownedBy?.(f) === undefined));
+  const watched = [...files].filter((f) => !previous.has(f) && ownedBy?.(f) === undefined);
   return { files, times: await fileTimes(dir, watched), started };
 }
 
 /**
  * The files of `dir` a cold build would not write: present before the build and not written by it.
  * A file of the new manifest is current (rendered or kept). An owned file is current while its owner
- * is: kept unchanged, or rewritten and the file written after the owner's previous version. A file
- * the previous manifest listed and this one does not belongs to a removed route. Any other file is
- * current if the build wrote it (its time changed, or it is new).
+ * is. A file the previous manifest listed and this one does not belongs to a removed route. Any other
+ * file is current if the build wrote it (its time changed, or it is new).
  */
 async function staleFiles(dir: string, before: Before, current: ReadonlySet<string>, ownedBy: Options['ownedBy']): Promise<string[]> {
   const files = (await listFiles(dir)).filter((f) => before.files.has(f) && !current.has(f));
-  const owned = files.filter((f) => ownedBy?.(f) !== undefined);
-  const owners = new Set(owned.map((f) => ownedBy!(f)!));
-  const ownerTimes = await fileTimes(dir, owners);
-  const rewritten = (owner: string) => ownerTimes.get(owner) !== before.times.get(owner);
-  const ownedTimes = await fileTimes(dir, owned.filter((f) => current.has(ownedBy!(f)!) && rewritten(ownedBy!(f)!)));
   const otherTimes = await fileTimes(dir, files.filter((f) => ownedBy?.(f) === undefined));
   return files.filter((f) => {
     const owner = ownedBy?.(f);
-    if (owner !== undefined) {
-      if (!current.has(owner)) return true;
-      const previous = before.times.get(owner);
-      return rewritten(owner) && (ownedTimes.get(f) ?? 0) < (previous === undefined ? before.started : previous + 1);
-    }
+    if (owner !== undefined) return !current.has(owner);
     const time = otherTimes.get(f) ?? 0;
     return before.times.has(f) ? time === before.times.get(f) : time < before.started;
   });
@@ -143,6 +156,7 @@ export function incrementalOutDir(options: Options = {}): AstroIntegration {
         if (!matches) {
           logger.info(`${path.relative(process.cwd(), outDir) || outDir} does not hold the previous build's output: emptying it`);
           await emptyFolder(outDir);
+          if (manifest && options.ownsFiles) await forgetOwners(path.join(cacheDir, MANIFEST), manifest, options.ownsFiles);
         }
         before = await survey(outDir, matches ? manifestOutputs(manifest) : new Set(), options.ownedBy);
       },

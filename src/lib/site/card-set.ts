@@ -1,9 +1,10 @@
 /**
  * The build's side of drawing share cards in the analysis workers (story-cards.ts): which stories'
- * cards to send with their analysis jobs, and how a card route gets its card. A route reads its
+ * cards to send with their analysis jobs, and how a card's bytes are got (for the story's exports,
+ * story-exports.ts, or a card endpoint in `astro dev`). It reads the
  * card from the card cache; when it is not there yet it waits for the story's job in the pool and
  * reads again, and draws the card itself only when no worker drew it (no pool, or the worker
- * failed: drawing it here then reports the real error), so every route gets its card whichever
+ * failed: drawing it here then reports the real error), so every card is got whichever
  * thread draws it, and the bytes are the same (same code, same content, same key).
  */
 import { existsSync } from 'node:fs';
@@ -19,7 +20,7 @@ import type { Story } from './stories.ts';
  * The source of the code that decides what a story's cards say and how they are drawn. The rest
  * of it (the summary's wording, the formats, the analysis) is in `analysisCodeHash`. The fonts are
  * in each card's own key, not here: a change of font files alone leaves the marks, and the card
- * routes then draw the missing cards on the build's thread.
+ * exports then draw the missing cards on the build's thread.
  */
 const CARD_SOURCE: Record<string, string> = import.meta.glob(['./cards.ts', './share-card.ts', './png.ts', './story-cards.ts'], { query: '?raw', import: 'default', eager: true });
 
@@ -37,13 +38,13 @@ export function cardsJob(story: Story, names: ReadonlyMap<string, string>, analy
   return existsSync(cardSetMark(cacheDir, set)) ? undefined : { set, story: cardStory, names: [...names] };
 }
 
-/** Notes that a worker is drawing the story's cards; a failure is reported by the card route (below). */
+/** Notes that a worker is drawing the story's cards; a failure is reported by `cardPng` (below). */
 export function cardsDrawnAhead(story: Story, drawn: Promise<number>): void {
   drawn.catch(() => {});
   drawing.set(story.id, drawn);
 }
 
-/** A card route's PNG: the stored card, else the one the pool is drawing, else drawn here. */
+/** A card's PNG: the stored card, else the one the pool is drawing, else drawn here. */
 export async function cardPng(story: Story, content: CardContent, cacheDir = defaultCacheDir()): Promise<Uint8Array> {
   const stored = await storedCard(content, cacheDir);
   if (stored) return stored;

@@ -7,7 +7,7 @@
  * change, cold after the change), each with its own caches in a temporary folder.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -37,6 +37,16 @@ function files(dir: string): Map<string, Buffer> {
   return out;
 }
 
+/**
+ * A story's files written by its story JSON route rather than a route of their own
+ * (src/lib/site/story-exports.ts): comparison, synopsis and timeline JSON, share cards.
+ */
+const exportsOf = (all: Map<string, Buffer>, story: string) =>
+  [...all.keys()].filter((file) => file.startsWith(`api/stories/${story}/`) || file.startsWith(`cards/${story}/`) || file === `cards/${story}.png`).sort();
+
+/** Modification time of each of `files` under `dir`. */
+const times = (dir: string, files: readonly string[]) => new Map(files.map((file) => [file, statSync(path.join(dir, file)).mtimeMs]));
+
 /** Output paths the build log reports as copied from the cache rather than rendered. */
 const reused = (log: string) => new Set([...log.matchAll(/├─ (\S+) \((?:cached|restored)\)/g)].map((m) => m[1]!));
 
@@ -49,6 +59,10 @@ describe('incremental build', () => {
     expect(reused(firstLog).size).toBe(0);
     // The content loader parses every body of a cold build: 4 story summaries and 9 accounts.
     expect(firstLog).toContain('parsed 13 of 13 Markdown bodies');
+    const first = files(out);
+    // Every export of a story of three accounts: 6 comparisons, synopsis, timeline, 1 + 3 cards.
+    expect(exportsOf(first, 'harbour-bridge-closure')).toHaveLength(12);
+    const firstTimes = times(out, [...first.keys()]);
 
     // Harbour bridge: one account edited, one removed (its pages and comparison files must go). One
     // outlet's description changed (printed on the pages of the stories it reports: now only river
@@ -81,7 +95,42 @@ describe('incremental build', () => {
     expect(copied).toContain('/stories/library-reopening/compare/coast-daily/valley-wire/index.html');
     expect(copied).toContain('/api/stories/library-reopening.json');
     expect(incremental.has('api/stories/library-reopening/compare/coast-daily/valley-wire.json')).toBe(true);
-    expect(incremental.has('api/stories/harbour-bridge-closure/compare/coast-daily/town-crier.json')).toBe(false);
     expect(copied.filter((p) => !p.includes('/library-reopening'))).toEqual([]);
-  }, 300_000);
+
+    // The exports: a removed account's and a removed story's are gone; the edited story's changed
+    // files are rewritten; a file whose bytes did not change is never rewritten, neither in a story
+    // whose route was kept (library) nor in one whose route rendered again (river flood: the outlet
+    // description it prints on its pages is in no export).
+    expect(exportsOf(incremental, 'harbour-bridge-closure')).toEqual([
+      'api/stories/harbour-bridge-closure/compare/coast-daily/valley-wire.json',
+      'api/stories/harbour-bridge-closure/compare/valley-wire/coast-daily.json',
+      'api/stories/harbour-bridge-closure/synopsis.json',
+      'api/stories/harbour-bridge-closure/timeline.json',
+      'cards/harbour-bridge-closure.png',
+      'cards/harbour-bridge-closure/coast-daily/valley-wire.png',
+    ]);
+    expect(exportsOf(first, 'school-strike')).toHaveLength(6);
+    expect(exportsOf(incremental, 'school-strike')).toEqual([]);
+    expect([...incremental.keys()].filter((file) => file.includes('school-strike') || (file.includes('harbour-bridge-closure') && file.includes('town-crier')))).toEqual([]);
+    const incrementalTimes = times(out, [...incremental.keys()]);
+    const rewritten = (file: string) => incrementalTimes.get(file) !== firstTimes.get(file);
+    expect(rewritten('api/stories/harbour-bridge-closure/compare/coast-daily/valley-wire.json')).toBe(true);
+    for (const story of ['library-reopening', 'river-flood-warning', 'harbour-bridge-closure']) {
+      const unchanged = exportsOf(incremental, story).filter((file) => first.get(file)?.equals(incremental.get(file)!));
+      expect(unchanged.filter(rewritten), story).toEqual([]);
+      if (story !== 'harbour-bridge-closure') expect(unchanged, story).toEqual(exportsOf(incremental, story));
+    }
+    expect(reused(incrementalLog)).not.toContain('/api/stories/river-flood-warning.json');
+
+    // An output folder that does not hold the previous build's output (a fresh checkout's, with the
+    // caches restored) is emptied and filled from Astro's cache, which holds no exports: the
+    // story JSON routes render again and write them, every other page is restored.
+    const fresh = path.join(work, 'fresh');
+    const freshLog = build(content, fresh, path.join(work, 'incremental'));
+    expect(reused(freshLog)).toContain('/stories/library-reopening/index.html');
+    expect(reused(freshLog)).not.toContain('/api/stories/library-reopening.json');
+    const freshFiles = files(fresh);
+    expect([...freshFiles.keys()].sort()).toEqual([...cold.keys()].sort());
+    expect([...cold].filter(([file, bytes]) => !freshFiles.get(file)!.equals(bytes)).map(([file]) => file)).toEqual([]);
+  }, 400_000);
 });
