@@ -80,9 +80,9 @@ export interface Token {
    */
   key: string;
   /**
-   * Matching stem: the key with spelling variants folded (`sergey` →
-   * `sergei`) and light English suffix stripping (`talks` → `talk`).
-   * Empty for tokens that never anchor a match (see `content`).
+   * Matching stem: the key stemmed by the account's language module (`talks` →
+   * `talk`; Snowball's stemmers, `lang/`), then its spelling variants folded
+   * (`sergey` → `sergei`). Empty for tokens that never anchor a match (see `content`).
    */
   stem: string;
   /** True for words/numbers that are not stopwords: the only tokens that count in matching. */

@@ -4,10 +4,10 @@ import { accountUrl } from './routes.ts';
 import { accountNamer } from './format.ts';
 import { rowLinks, type LinkView } from './finding-links.ts';
 
-export const FACT_KIND_TEXT: Record<FactKind, string> = { number: 'Number', date: 'Date', place: 'Place', title: 'Title', name: 'Name' };
+const FACT_KIND_TEXT: Record<FactKind, string> = { number: 'Number', date: 'Date', place: 'Place', title: 'Title', name: 'Name' };
 
 /** The verdict on a fact's two forms, in neutral words. */
-export function factVerdict(f: Fact): string {
+function factVerdict(f: Fact): string {
   switch (f.relation) {
     case 'equivalent':
       return f.kind === 'name' || f.kind === 'place' ? 'the same name, spelled differently' : f.kind === 'date' ? 'the same date, written differently' : 'the same value, written differently';
