@@ -5,15 +5,15 @@
 import { z } from 'astro/zod';
 
 /** Ids appear in URLs and in the JSON API: lowercase words joined by hyphens. */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /**
  * Ids become file and folder names (`<id>.md`, `<b>.json`, `<id>/index.html`) and URL segments: a
  * comparison URL holds three of them. File systems cap a name at 255 bytes and some tools a path at
  * 260 characters; 64 leaves room for the suffixes and keeps the longest comparison path short.
  */
-export const MAX_ID_LENGTH = 64;
+const MAX_ID_LENGTH = 64;
 /** The id rule in words, for every message that asks for an id. */
-export const ID_RULE = `lowercase letters, digits and single hyphens, at most ${MAX_ID_LENGTH} characters`;
+const ID_RULE = `lowercase letters, digits and single hyphens, at most ${MAX_ID_LENGTH} characters`;
 export const idSchema = (what: string) =>
   z
     .string({ error: `expected ${what} (${ID_RULE})` })
@@ -25,7 +25,7 @@ const id = idSchema;
  * The earliest plausible date of a news event or publication: the first printed newspapers appeared
  * in the early 1600s (Strasbourg's "Relation", 1605). Earlier years (0000, a typo'd 0201) are mistakes.
  */
-export const EARLIEST_YEAR = 1600;
+const EARLIEST_YEAR = 1600;
 /**
  * Nothing can have been published or retrieved after today. One day of slack, because "today" in
  * the time zone east of UTC where the capture was made is tomorrow in UTC.
@@ -51,7 +51,7 @@ export const isoDate = z
  * (`2021-05-19T18:40:00Z`). UTC only, so the date part is the day and times sort as written.
  */
 const PUBLISHED = /^(\d{4}-\d{2}-\d{2})(?:T([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?Z)?$/;
-export const publishedDate = z
+const publishedDate = z
   .string({ error: 'expected a date written YYYY-MM-DD, or a UTC time written YYYY-MM-DDTHH:MM:SSZ' })
   .regex(PUBLISHED, { error: 'expected a date written YYYY-MM-DD, or a UTC time written YYYY-MM-DDTHH:MM:SSZ (like 2021-05-19T18:40:00Z)', abort: true })
   // The date part follows the same rules as every other date (real, not before the first newspapers, not in the future).
@@ -79,7 +79,7 @@ export type Outlet = z.infer<typeof outletSchema>;
  * account, never on the outlet (the same outlet's capture in another story has its own evidence).
  */
 export const ATTRIBUTION_METHODS = ['named', 'url', 'inferred'] as const;
-export const attributionSchema = z.strictObject({
+const attributionSchema = z.strictObject({
   method: z.enum(ATTRIBUTION_METHODS, { error: 'expected "named" (the text names the outlet), "url" (it was captured from the outlet\'s site) or "inferred"' }),
   evidence: text('the evidence for the attribution'),
 }, { error: 'expected an object { method, evidence }' });

@@ -43,6 +43,12 @@ const FOOTER_MAX_WORDS = 6;
 const CAPTION_MAX_WORDS = 80;
 /** Longest line (words) a stamp, byline, control, prompt, consent or notice rule takes: furniture lines are short, news paragraphs are not. */
 const LINE_MAX_WORDS = 30;
+/**
+ * Longest line (words) read as a stamp when a stamp word leads it and a date stands anywhere in it:
+ * a stamp with its date, time and zone is about half that ("Updated: May 20, 2021, 10:22 a.m. EDT"
+ * is 7 words); a longer line led by "Updated" is a sentence about an update, not a stamp.
+ */
+const STAMP_LEAD_MAX_WORDS = 12;
 /** Longest headline (words) in a related-stories list. */
 const RELATED_ITEM_MAX_WORDS = 25;
 /** Least words of a line for the repeated-line rule: "Share" twice is a control, not a headline. */
@@ -127,7 +133,7 @@ function lineReason(line: string, words: number, p: FurniturePatterns): SegmentR
   if (p.mediaStub.test(line)) return 'media';
   // Page stamps: a date/time alone, or led by "Published", "Updated",
   // "Last updated", "Update:" with a date or time in a short line.
-  if (p.dateStamp.test(line) || (p.stampLead.test(line) && p.hasDate.test(line) && words <= 12)) return 'stamp';
+  if (p.dateStamp.test(line) || (p.stampLead.test(line) && p.hasDate.test(line) && words <= STAMP_LEAD_MAX_WORDS)) return 'stamp';
   // Bylines: "By Jane Doe", "By Jane Doe and John Roe, Wire | May 20".
   if (!sentence && p.byline.test(line)) return 'byline';
   // Headings of related/recommended/most-read blocks, alone on their line or

@@ -46,16 +46,25 @@ function gluedLabelBreaks(p: string, candidates: ReadonlySet<number>, language: 
   return out;
 }
 
-function runOnBreaks(p: string, spans: readonly Quotation[]): number[] {
-  const out: number[] = [];
+/**
+ * Run-on breaks: where each run-on sentence ends (`breaks`), and the segmenter's candidates that
+ * fall inside its opening mark instead (`notBreaks`): the segmenter breaks after a straight quote
+ * glued to a full stop (`left."The`) even where the quote opens the next sentence, which would
+ * leave the mark a sentence of its own when that quotation is not closed in the paragraph (a
+ * quotation continued in the next paragraph, or a capture cut off).
+ */
+function runOnBreaks(p: string, spans: readonly Quotation[]): { breaks: number[]; notBreaks: number[] } {
+  const breaks: number[] = [];
+  const notBreaks: number[] = [];
   for (const m of p.matchAll(RUN_ON)) {
     const quote = m[1] ?? '';
     // A closing quote right after the full stop belongs to the ending sentence;
     // a straight quote there may instead open the next one: ask the spans.
     const closes = quote !== '' && CLOSING_QUOTE.test(quote) && (quote !== '"' || spans.some((q) => q.close === m.index));
-    out.push(closes ? m.index + 1 : m.index);
+    breaks.push(closes ? m.index + 1 : m.index);
+    if (!closes && quote !== '') notBreaks.push(m.index + quote.length);
   }
-  return out;
+  return { breaks, notBreaks };
 }
 
 /**
@@ -116,7 +125,9 @@ export function sentenceBreaks(p: string, segmenter: Intl.Segmenter, language: L
     const end = s.index + s.segment.length;
     if (end > 0 && end < p.length) candidates.add(end);
   }
-  for (const b of runOnBreaks(p, spans)) if (b > 0 && b < p.length) candidates.add(b);
+  const runOns = runOnBreaks(p, spans);
+  for (const b of runOns.notBreaks) candidates.delete(b);
+  for (const b of runOns.breaks) if (b > 0 && b < p.length) candidates.add(b);
   for (const b of gluedLabelBreaks(p, candidates, language)) if (b > 0 && b < p.length) candidates.add(b);
   const kept = [...candidates].filter((b) => keepBreak(p, b, spans, language));
   for (const b of extra) if (b > 0 && b < p.length) kept.push(b);

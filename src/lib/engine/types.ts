@@ -80,9 +80,9 @@ export interface Token {
    */
   key: string;
   /**
-   * Matching stem: the key with spelling variants folded (`sergey` →
-   * `sergei`) and light English suffix stripping (`talks` → `talk`).
-   * Empty for tokens that never anchor a match (see `content`).
+   * Matching stem: the key stemmed by the account's language module (`talks` →
+   * `talk`; Snowball's stemmers, `lang/`), then its spelling variants folded
+   * (`sergey` → `sergei`). Empty for tokens that never anchor a match (see `content`).
    */
   stem: string;
   /** True for words/numbers that are not stopwords: the only tokens that count in matching. */
@@ -101,35 +101,24 @@ export interface Token {
 export type SegmentKind = 'text' | 'boilerplate' | 'interpolation';
 
 /**
- * Why a segment is not `text`; a short stable label for the UI and debugging.
- * `stamp` (scraper date stamp), `breadcrumb`, `furniture` (headline/standfirst
- * at the top), `caption` (photo caption or credit), `share` (share/follow
- * buttons, footer lines), `mirror` ("can also be accessed at" and the
- * addresses after it), `author` (author box at the end), `comment`
- * (interleaved third-party comment), `video` (player controls, status,
- * timecodes, "Watch:" teasers), `gallery` (viewer buttons, "3 of 12"
- * counters), `media` (image alt-text stubs), `byline`, `related` (related /
- * recommended / most-read blocks), `ad` (advertising labels), `consent`
- * (cookie lines), `notice` (machine-summary notices). `stamp` also covers
- * page date stamps ("Published …", "Last updated …").
+ * Why a segment is page furniture (kind `boilerplate`); a short stable label for the UI and
+ * debugging. `stamp` (scraper date stamp, and page date stamps: "Published …", "Last updated …"),
+ * `breadcrumb`, `furniture` (headline/standfirst repeated at the top), `byline`, `caption` (photo
+ * caption or credit), `media` (image alt-text stubs), `video` (player controls, status, timecodes,
+ * "Watch:" teasers), `gallery` (viewer buttons, "3 of 12" counters), `share` (share/follow
+ * buttons, footer lines), `related` (related / recommended / most-read blocks), `ad` (advertising
+ * labels), `consent` (cookie lines), `notice` (machine-summary notices), `mirror` ("can also be
+ * accessed at" and the addresses after it), `author` (author box at the end).
  */
-export type SegmentReason =
-  | 'stamp'
-  | 'breadcrumb'
-  | 'furniture'
-  | 'caption'
-  | 'share'
-  | 'mirror'
-  | 'author'
-  | 'comment'
-  | 'video'
-  | 'gallery'
-  | 'media'
-  | 'byline'
-  | 'related'
-  | 'ad'
-  | 'consent'
-  | 'notice';
+export type BoilerplateReason =
+  | 'stamp' | 'breadcrumb' | 'furniture' | 'byline' | 'caption' | 'media' | 'video' | 'gallery'
+  | 'share' | 'related' | 'ad' | 'consent' | 'notice' | 'mirror' | 'author';
+
+/** Why a segment is third-party material (kind `interpolation`): `comment`, an interleaved third-party comment. */
+export type InterpolationReason = 'comment';
+
+/** Why a segment is not `text` (see {@link BoilerplateReason}, {@link InterpolationReason}). */
+export type SegmentReason = BoilerplateReason | InterpolationReason;
 
 /**
  * A sentence (or a boilerplate line) of an account, in reading order.

@@ -84,7 +84,7 @@ export async function outletPaths(): Promise<{ params: { outlet: string }; cache
  * in (those stories' analyses, texts and every outlet named in them), so a story elsewhere never
  * touches it.
  */
-export async function outletPageKey(outlet: string): Promise<string> {
+async function outletPageKey(outlet: string): Promise<string> {
   const stories = (await getStories()).filter((s) => s.accounts.some((a) => a.outlet.id === outlet));
   return cacheKey({ outlet, stories: stories.map(storyPageKey) });
 }

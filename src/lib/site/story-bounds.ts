@@ -91,7 +91,7 @@ export function shownAccounts<T>(accounts: readonly T[], bound: number = STORY_P
 }
 
 /** Outlets named in the story page's description (a search snippet): ten, then "and N others". */
-export const DESCRIPTION_NAMES = 10;
+const DESCRIPTION_NAMES = 10;
 
 export function namedList(names: readonly string[], max: number = DESCRIPTION_NAMES): string {
   return names.length <= max ? names.join(', ') : `${names.slice(0, max).join(', ')} and ${formatCount(names.length - max, 'other')}`;

@@ -279,8 +279,7 @@ export interface AccountCoverage {
 export type LineageBasis = 'relation' | 'evidence' | 'none';
 
 /**
- * One reason for a lineage edge, as a code (the site words it, reading the
- * numbers from `signals`). For a stated kind and direction:
+ * A reason for a stated kind and direction of a lineage edge, as a code:
  * - `recorded`: the editor recorded the relation (front matter);
  * - `same-outlet`: both captures are one outlet's article;
  * - `both-revised`: each text has words the other lacks (two revisions);
@@ -290,7 +289,11 @@ export type LineageBasis = 'relation' | 'evidence' | 'none';
  *   revision than this capture of its source (its date is earlier);
  * - `own-prose-run`: a long verbatim run outside quotation marks;
  * - `exclusive-wording`: wording found in these two and no other account.
- * Why no copy was stated (common source):
+ */
+export type LineageSupport = 'recorded' | 'same-outlet' | 'both-revised' | 'contained' | 'published-first' | 'earlier-revision-carried' | 'own-prose-run' | 'exclusive-wording';
+
+/**
+ * A reason no copy was stated (the edge is a common source), as a code:
  * - `mostly-quoted`: what they share verbatim is mostly quotation;
  * - `short-runs`: their shared runs are short;
  * - `little-shared`: too little of either text is in the other;
@@ -299,22 +302,10 @@ export type LineageBasis = 'relation' | 'evidence' | 'none';
  * - `two-sided-containment`: neither text sits inside the other;
  * - `order-disagrees`: the earlier one is the one contained in the other.
  */
-export type LineageReason =
-  | 'recorded'
-  | 'same-outlet'
-  | 'both-revised'
-  | 'contained'
-  | 'published-first'
-  | 'earlier-revision-carried'
-  | 'own-prose-run'
-  | 'exclusive-wording'
-  | 'mostly-quoted'
-  | 'short-runs'
-  | 'little-shared'
-  | 'no-exclusive-wording'
-  | 'same-day'
-  | 'two-sided-containment'
-  | 'order-disagrees';
+export type LineageObjection = 'mostly-quoted' | 'short-runs' | 'little-shared' | 'no-exclusive-wording' | 'same-day' | 'two-sided-containment' | 'order-disagrees';
+
+/** One reason for a lineage edge, as a code (the site words it, reading the numbers from `signals`). */
+export type LineageReason = LineageSupport | LineageObjection;
 
 /** Measured evidence for one pair (symmetric facts, oriented `from`/`to`). */
 export interface LineageSignals {
