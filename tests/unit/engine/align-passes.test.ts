@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildStoryContext, matchSegments, type AccountInput } from '@lib/engine/index.ts';
+import { acc } from '../support/account.ts';
 
 /*
  * The aligner's later passes and limits (align.ts), on invented accounts: a sentence standing
@@ -7,7 +8,6 @@ import { buildStoryContext, matchSegments, type AccountInput } from '@lib/engine
  * those neighbours the same pair stays apart; `maxWindow` 1 allows no split or merge.
  */
 
-const acc = (id: string, ...paragraphs: string[]): AccountInput => ({ id, paragraphs });
 const match = (a: AccountInput, b: AccountInput, options = {}) => matchSegments(a, b, buildStoryContext([a, b]), options).map((m) => [m.a, m.b, m.pass]);
 
 describe('the neighbour pass', () => {

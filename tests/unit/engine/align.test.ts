@@ -3,8 +3,8 @@ import { buildStoryContext, matchSegments, type AccountInput } from '@lib/engine
 import { segmentAccount } from '@lib/engine/segment.ts';
 import { TermTable, segmentFeatures } from '@lib/engine/features.ts';
 import { candidatePairs } from '@lib/engine/candidates.ts';
+import { acc } from '../support/account.ts';
 
-const acc = (id: string, ...paragraphs: string[]): AccountInput => ({ id, paragraphs });
 const match = (a: AccountInput, b: AccountInput, extra: AccountInput[] = []) => matchSegments(a, b, buildStoryContext([a, b, ...extra]));
 
 const FILLER = [

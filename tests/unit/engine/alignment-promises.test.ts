@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildStoryContext, compareAccounts, type AccountInput, type Comparison } from '@lib/engine/index.ts';
+import { acc } from '../support/account.ts';
 
 /*
  * What the aligner promises its readers, each on invented accounts built to make one rule decide
@@ -7,7 +8,6 @@ import { buildStoryContext, compareAccounts, type AccountInput, type Comparison 
  * docs/mutation.md). Only the public comparison is asserted: rows, their kinds and the figures.
  */
 
-const acc = (id: string, ...paragraphs: string[]): AccountInput => ({ id, paragraphs });
 const compare = (a: AccountInput, b: AccountInput, options = {}): Comparison => compareAccounts(a, b, buildStoryContext([a, b]), options);
 const rows = (c: Comparison) => c.rows.map((r) => [r.kind, r.a, r.b]);
 

@@ -3,6 +3,7 @@ import { buildStoryContext, type AccountInput } from '@lib/engine/index.ts';
 import { segmentAccount } from '@lib/engine/segment.ts';
 import { TermTable, segmentFeatures, type Features } from '@lib/engine/features.ts';
 import { candidatePairs, type CandidateOptions } from '@lib/engine/candidates.ts';
+import { acc } from '../support/account.ts';
 
 /*
  * Candidate generation (candidates.ts) against a brute-force reading of its contract: for each
@@ -14,7 +15,6 @@ import { candidatePairs, type CandidateOptions } from '@lib/engine/candidates.ts
  * inverted index, a dense accumulator and a binary search; this one compares all pairs.
  */
 
-const acc = (id: string, ...paragraphs: string[]): AccountInput => ({ id, paragraphs });
 
 /** Deterministic generator (a linear congruential one), so the accounts are the same on every run. */
 function generator(seed: number): () => number {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildStoryContext, compareAccounts, comparePairs, type AccountInput } from '@lib/engine/index.ts';
+import { buildStoryContext, compareAccounts, comparePairs } from '@lib/engine/index.ts';
 import { loadSeeds } from './seeds.ts';
+import { acc } from '../support/account.ts';
 
 /*
  * comparePairs computes each unordered pair's alignment once and serves both orientations from it
  * (compare.ts): every result must be exactly what compareAccounts gives for that pair alone.
  */
 
-const acc = (id: string, ...paragraphs: string[]): AccountInput => ({ id, paragraphs });
 
 describe('comparePairs', () => {
   it('gives, for every ordered pair of the seed story, exactly what compareAccounts gives', () => {

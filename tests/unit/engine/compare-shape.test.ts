@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildStoryContext, compareAccounts, matchSegments, type AccountInput } from '@lib/engine/index.ts';
+import { buildStoryContext, compareAccounts, matchSegments } from '@lib/engine/index.ts';
+import { acc } from '../support/account.ts';
 
 /*
  * The comparison object as the site and the JSON exports read it (compare.ts): labels the caller
@@ -7,7 +8,6 @@ import { buildStoryContext, compareAccounts, matchSegments, type AccountInput } 
  * caller asks for none. Invented news sentences.
  */
 
-const acc = (id: string, ...paragraphs: string[]): AccountInput => ({ id, paragraphs });
 const A = acc('a', 'The harbour authority in Tessaly confirmed that dredging of the northern channel will begin in April.');
 const B = acc('b', 'Dredging of the northern channel will begin in April, the Tessaly harbour authority confirmed.');
 

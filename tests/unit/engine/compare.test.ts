@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildStoryContext, compareAccounts, ENGINE_VERSION, type AccountInput } from '@lib/engine/index.ts';
 import { expectInvariants, expectSymmetricStats } from './invariants.ts';
+import { acc } from '../support/account.ts';
 
-const acc = (id: string, ...paragraphs: string[]): AccountInput => ({ id, paragraphs });
 const compare = (a: AccountInput, b: AccountInput, options = {}) => compareAccounts(a, b, buildStoryContext([a, b]), options);
 
 const S1 = 'Ministers discussed grain exports through the Black Sea corridor on Monday.';

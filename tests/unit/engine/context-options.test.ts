@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildStoryContext, compareAccounts, type AccountInput } from '@lib/engine/index.ts';
+import { buildStoryContext, compareAccounts } from '@lib/engine/index.ts';
+import { acc } from '../support/account.ts';
 
 /*
  * The story context holds the accounts already segmented (context.ts), for speed. A comparison
@@ -8,7 +9,6 @@ import { buildStoryContext, compareAccounts, type AccountInput } from '@lib/engi
  * the same comparison as a full one.
  */
 
-const acc = (id: string, ...paragraphs: string[]): AccountInput => ({ id, paragraphs });
 
 describe('segmentations stored in the story context', () => {
   it('a comparison with a sentence-break locale of its own segments with it', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildStoryContext, type AccountInput } from '@lib/engine/index.ts';
+import { buildStoryContext } from '@lib/engine/index.ts';
 import { segmentAccount } from '@lib/engine/segment.ts';
 import { TermTable, mergeFeatures, scorePair, segmentFeatures, shingleContainment, type Features } from '@lib/engine/features.ts';
 import { retellingEvidence } from '@lib/engine/retold.ts';
+import { acc } from '../support/account.ts';
 
 /*
  * What the aligner measures of two runs of sentences (features.ts): IDF-weighted Dice and
@@ -11,7 +12,6 @@ import { retellingEvidence } from '@lib/engine/retold.ts';
  * formulas, with the story's own weights, on invented sentences.
  */
 
-const acc = (id: string, ...paragraphs: string[]): AccountInput => ({ id, paragraphs });
 
 function setup(...texts: string[]) {
   const accounts = texts.map((t, i) => acc(`s${i}`, t));

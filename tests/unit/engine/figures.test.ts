@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildStoryContext, compareAccounts, type AccountInput, type Comparison } from '@lib/engine/index.ts';
+import { acc } from '../support/account.ts';
 
 /*
  * The figures of a comparison (stats.ts) as the reader sees them next to the rows: the verbatim
@@ -8,7 +9,6 @@ import { buildStoryContext, compareAccounts, type AccountInput, type Comparison 
  * Invented accounts, each built so one rule decides the figure.
  */
 
-const acc = (id: string, ...paragraphs: string[]): AccountInput => ({ id, paragraphs });
 const compare = (a: AccountInput, b: AccountInput): Comparison => compareAccounts(a, b, buildStoryContext([a, b]));
 const rows = (c: Comparison) => c.rows.map((r) => [r.kind, r.a, r.b]);
 

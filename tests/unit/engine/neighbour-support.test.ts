@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildStoryContext, matchSegments, type AccountInput } from '@lib/engine/index.ts';
+import { acc } from '../support/account.ts';
 
 /*
  * Neighbour support in the first pass (align.ts): of two equally good copies of a sentence, the
@@ -9,7 +10,6 @@ import { buildStoryContext, matchSegments, type AccountInput } from '@lib/engine
  * sentence, so the support is looked up at a real diagonal position. Invented flood coverage.
  */
 
-const acc = (id: string, ...paragraphs: string[]): AccountInput => ({ id, paragraphs });
 const pairs = (a: AccountInput, b: AccountInput) => matchSegments(a, b, buildStoryContext([a, b])).map((m) => [m.a, m.b]);
 
 const G0 = 'The regional assembly in Varnholt met for an emergency session on Monday evening.';

@@ -3,6 +3,7 @@ import { buildStoryContext, type AccountInput } from '@lib/engine/index.ts';
 import { segmentAccount } from '@lib/engine/segment.ts';
 import { TermTable, segmentFeatures, type Features } from '@lib/engine/features.ts';
 import { retellingEvidence } from '@lib/engine/retold.ts';
+import { acc } from '../support/account.ts';
 
 /*
  * The evidence the retelling pass reads for one sentence pair (retold.ts): how many separate
@@ -11,7 +12,6 @@ import { retellingEvidence } from '@lib/engine/retold.ts';
  * story, as in a real comparison.
  */
 
-const acc = (id: string, ...paragraphs: string[]): AccountInput => ({ id, paragraphs });
 
 /** Evidence for the first sentence of `x` against the first of `y`, in a story of `x`, `y` and `others`. */
 function evidence(x: string, y: string, ...others: AccountInput[]) {

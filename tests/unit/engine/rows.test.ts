@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildStoryContext, compareAccounts, type AccountInput, type Comparison } from '@lib/engine/index.ts';
 import { expectInvariants } from './invariants.ts';
+import { acc } from '../support/account.ts';
 
 /*
  * The rows of the side-by-side view (collate.ts): what stands alone is grouped by paragraph, what
@@ -8,7 +9,6 @@ import { expectInvariants } from './invariants.ts';
  * the row after which it stands in B. Invented accounts in the shape of news prose.
  */
 
-const acc = (id: string, ...paragraphs: string[]): AccountInput => ({ id, paragraphs });
 const compare = (a: AccountInput, b: AccountInput): Comparison => {
   const c = compareAccounts(a, b, buildStoryContext([a, b]));
   expectInvariants(c, a, b);
