@@ -14,10 +14,12 @@
  * Names: the two forms of a slot (capitalized words, not all-capitals
  * abbreviations) are one name spelled twice when they start with the same
  * letter, have the same consonant skeleton once common transliteration
- * differences are folded (the language module's name rules, `Language.names`:
- * for English the variant fold, ks→x before a vowel, ph→f, doubled letters;
- * then ck→k, vowels and y dropped after the first letter), and are at most
- * `maxEdits` edits apart once folded; and when neither is the
+ * differences are folded (the name rules of the two accounts' language,
+ * `Language.names`, and its spelling fold, `Language.foldVariants`: for English
+ * ks→x before a vowel, ph→f, doubled letters, then ck→k; for German ß→ss and
+ * doubled letters; then vowels and y dropped after the first letter; a language
+ * without name rules, and two forms in two languages, read with English's), and
+ * are at most `maxEdits` edits apart once folded; and when neither is the
  * other with letters added at its end (`extendsWord`): that is inflection or
  * derivation (Iran/Iranian, Council/Councillor, Ukraine/Ukrainian), or a word
  * cut off at the end of a capture (Blinke/Blinken), not a spelling. Case
@@ -37,9 +39,9 @@ import { languageFor, nameSpelling, withoutPossessive, type Language } from '../
 
 export const VARIANT_DEFAULTS: Required<VariantOptions> = { minNameLength: 4, maxEdits: 2, maxSlotWords: 3 };
 
-/** Consonant skeleton of a name for spelling comparison (the language module's rule, `Language.names`). */
-export function nameSkeleton(name: string): string {
-  return nameSpelling().skeleton(normalizeKey(name));
+/** Consonant skeleton of a name for spelling comparison (the language module's rule, `Language.names`; English by default). */
+export function nameSkeleton(name: string, lang?: string): string {
+  return nameSpelling(lang).skeleton(normalizeKey(name));
 }
 
 /**
@@ -50,24 +52,36 @@ export function nameSkeleton(name: string): string {
  * rewrites letters of the word (Sergei/Sergey, Aleksei/Alexei), so the two
  * differ in length by at most a letter or two and neither is the other's start.
  */
-export function extendsWord(x: string, y: string): boolean {
+export function extendsWord(x: string, y: string, lang?: string): boolean {
   // Folded first: a doubled letter (Zelensky/Zelenskyy, Councilor/Councillor) is spelling, not an ending.
-  const [fx, fy] = [foldVariants(normalizeKey(x)), foldVariants(normalizeKey(y))];
+  const [fx, fy] = [foldVariants(normalizeKey(x), lang), foldVariants(normalizeKey(y), lang)];
   const [short, long] = fx.length <= fy.length ? [fx, fy] : [fy, fx];
   if (long.length === short.length) return false;
-  return long.startsWith(short) || (nameSpelling().endsInVowel(short) && long.startsWith(short.slice(0, -1)));
+  return long.startsWith(short) || (nameSpelling(lang).endsInVowel(short) && long.startsWith(short.slice(0, -1)));
 }
 
-/** True when two capitalized forms are one name spelled two ways (see the module comment). */
-export function isSpellingVariant(x: string, y: string, options: VariantOptions = {}): boolean {
+/**
+ * True when two capitalized forms are one name spelled two ways (see the module comment), by the
+ * spelling fold and name rules of language `lang` (English by default; see {@link spellingLang}).
+ */
+export function isSpellingVariant(x: string, y: string, options: VariantOptions = {}, lang?: string): boolean {
   const opts = { ...VARIANT_DEFAULTS, ...options };
   const a = normalizeKey(x);
   const b = normalizeKey(y);
   if (a === b || !CAPITALIZED.test(x) || !CAPITALIZED.test(y)) return false;
   if (a.length < opts.minNameLength || b.length < opts.minNameLength) return false;
   // Edits are counted after the variant fold: known transliteration pairs (ks/x, y/i) are not edits.
-  if (a[0] !== b[0] || nameSkeleton(a) !== nameSkeleton(b) || editDistance(foldVariants(a), foldVariants(b)) > opts.maxEdits) return false;
-  return !extendsWord(a, b);
+  if (a[0] !== b[0] || nameSkeleton(a, lang) !== nameSkeleton(b, lang) || editDistance(foldVariants(a, lang), foldVariants(b, lang)) > opts.maxEdits) return false;
+  return !extendsWord(a, b, lang);
+}
+
+/**
+ * The language whose spelling rules compare a form of account language `x` with one of `y`: theirs
+ * when they share it; otherwise none (English's, the documented fallback of `Language.names`): a
+ * name written in two languages is compared as the Latin transliteration the English rules know.
+ */
+export function spellingLang(x: string | undefined, y: string | undefined): string | undefined {
+  return languageFor(x) === languageFor(y) ? x : undefined;
 }
 
 /** A substitution in a word diff with the same words on both sides of it. */
@@ -126,8 +140,8 @@ export function buildVariants(accounts: readonly StoryAccount[], clusters: reado
  */
 function alignedNamePairs(accounts: readonly StoryAccount[], pairs: Pairs, opts: Required<VariantOptions>): Array<[string, string]> {
   const found = new Map<string, [string, string]>();
-  const consider = (x: string, y: string) => {
-    if (!isSpellingVariant(x, y, opts)) return;
+  const consider = (x: string, y: string, lang: string | undefined) => {
+    if (!isSpellingVariant(x, y, opts, lang)) return;
     const pair = [normalizeKey(x), normalizeKey(y)].sort(cmp) as [string, string];
     found.set(pair.join('\u0000'), pair);
   };
@@ -145,12 +159,12 @@ function alignedNamePairs(accounts: readonly StoryAccount[], pairs: Pairs, opts:
           // Word by word: a differing pair whose neighbours inside the slot agree (the slot's edges have the shared context).
           xs.forEach((x, k) => {
             const neighboursAgree = [k - 1, k + 1].every((n) => n < 0 || n >= xs.length || xs[n]!.key === ys[n]!.key);
-            if (neighboursAgree) consider(surface(x, aLang), surface(ys[k]!, bLang));
+            if (neighboursAgree) consider(surface(x, aLang), surface(ys[k]!, bLang), spellingLang(aLang, bLang));
           });
         }
     }
-  // Name slots: "left _ right" inside a capitalized run → forms standing there.
-  const nameSlots = new Map<string, Set<string>>();
+  // Name slots: "left _ right" inside a capitalized run → forms standing there, each with its account's language.
+  const nameSlots = new Map<string, Map<string, string | undefined>>();
   for (const acc of accounts)
     for (const s of acc.segments) {
       if (s.kind !== 'text') continue;
@@ -163,15 +177,18 @@ function alignedNamePairs(accounts: readonly StoryAccount[], pairs: Pairs, opts:
           for (let m = k; m < end; m++) {
             const key = `${m > k ? normalizeKey(surface(ws[m - 1]!, acc.lang)) : '^'} _ ${m + 1 < end ? normalizeKey(surface(ws[m + 1]!, acc.lang)) : '$'}`;
             let set = nameSlots.get(key);
-            if (!set) nameSlots.set(key, (set = new Set()));
-            set.add(surface(ws[m]!, acc.lang));
+            if (!set) nameSlots.set(key, (set = new Map()));
+            const form = surface(ws[m]!, acc.lang);
+            // A form met in two languages is compared by neither's rules alone: English's, the fallback.
+            set.set(form, set.has(form) ? spellingLang(set.get(form), acc.lang) : acc.lang);
           }
         k = Math.max(end, k + 1);
       }
     }
   for (const forms of nameSlots.values()) {
-    const list = [...forms].sort(cmp);
-    for (let a = 0; a < list.length; a++) for (let b = a + 1; b < list.length; b++) consider(list[a]!, list[b]!);
+    const list = [...forms.keys()].sort(cmp);
+    for (let a = 0; a < list.length; a++)
+      for (let b = a + 1; b < list.length; b++) consider(list[a]!, list[b]!, spellingLang(forms.get(list[a]!), forms.get(list[b]!)));
   }
   return [...found.values()].sort((p, q) => cmp(p.join(' '), q.join(' ')));
 }
