@@ -21,6 +21,8 @@ export const german = defineLanguage(
   {
     code: 'de',
     stopwords: isoStopwords('de'),
+    // Every noun is capitalized ("die Not", "eine Krise"): case tells no name from a common noun.
+    capitalizesNouns: true,
     titles: 'dr prof hr fr nr st bzw vgl ca gen abs art',
     ambiguousAbbreviations: 'jan feb mär apr jun jul aug sep sept okt nov dez usw etc inc gmbh ag',
     attribution: {

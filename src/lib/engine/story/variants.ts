@@ -36,6 +36,7 @@ import { countWords, foldVariants, normalizeKey } from '../index.ts';
 import { matchedRows, type Pairs } from './accounts.ts';
 import { CAPITALIZED, cmp, editDistance, tidy, UnionFind, words, type Word } from './text.ts';
 import { languageFor, nameSpelling, withoutPossessive, type Language } from '../lang/index.ts';
+import { yearlessDay } from './calendar.ts';
 
 export const VARIANT_DEFAULTS: Required<VariantOptions> = { minNameLength: 4, maxEdits: 2, maxSlotWords: 3 };
 
@@ -251,11 +252,17 @@ function nameVariants(accounts: readonly StoryAccount[], pairs: Pairs, opts: Req
 // Figures
 // ---------------------------------------------------------------------------
 
-/** A figure found in a text: its phrase as written and a comparable value. */
-interface Figure {
+/**
+ * A figure found in a text: its phrase as written, where it stands, and a comparable value: `d:M-D`
+ * a day of a month (no year), `w:N` a weekday (0 Sunday), `y:YYYY` a year, `n:N` a number.
+ */
+export interface Figure {
   kind: 'number' | 'date';
   text: string;
   value: string;
+  /** Offsets of the phrase in the text. */
+  start: number;
+  end: number;
 }
 
 /**
@@ -267,8 +274,12 @@ function numeral(w: Word): string | undefined {
   return w.type === 'number' ? w.key : /^\p{N}+(?=\p{L})/u.exec(w.key)?.[0];
 }
 
-/** Numbers and dates of a text, as comparable values, read with its language's calendar and number words. */
-function figures(text: string, language: Language): Figure[] {
+/**
+ * Numbers and dates of a text, as comparable values, read with its language's calendar and number
+ * words and digits only: language-neutral evidence, which the facts step also reads a language
+ * with (`facts.ts`) where no parser of its own is kept.
+ */
+export function figures(text: string, language: Language): Figure[] {
   const { months, weekdays, numberWords } = language.figures;
   const ws = words(text, 0, language.code);
   const nums = ws.map(numeral);
@@ -278,39 +289,43 @@ function figures(text: string, language: Language): Figure[] {
     const w = ws[i]!;
     const m = months.indexOf(w.key);
     if (m >= 0 && day(i + 1) !== undefined) {
-      out.push({ kind: 'date', text: text.slice(w.start, ws[i + 1]!.end), value: `d:${m + 1}-${day(i + 1)}` });
+      out.push({ kind: 'date', text: text.slice(w.start, ws[i + 1]!.end), value: `d:${m + 1}-${day(i + 1)}`, start: w.start, end: ws[i + 1]!.end });
       i++;
       continue;
     }
     const after = ws[i + 1] ? months.indexOf(ws[i + 1]!.key) : -1;
     if (after >= 0 && day(i) !== undefined) {
-      out.push({ kind: 'date', text: text.slice(w.start, ws[i + 1]!.end), value: `d:${after + 1}-${day(i)}` });
+      out.push({ kind: 'date', text: text.slice(w.start, ws[i + 1]!.end), value: `d:${after + 1}-${day(i)}`, start: w.start, end: ws[i + 1]!.end });
       i++;
       continue;
     }
     const wd = weekdays.indexOf(w.key);
     if (wd >= 0) {
-      out.push({ kind: 'date', text: w.text, value: `w:${wd}` });
+      out.push({ kind: 'date', text: w.text, value: `w:${wd}`, start: w.start, end: w.end });
       continue;
     }
     const num = nums[i];
     if (num !== undefined) {
       const n = Number(num.replace(/,/g, ''));
-      if (/^(?:19|20)\d\d$/.test(num)) out.push({ kind: 'date', text: w.text, value: `y:${num}` });
-      else if (Number.isFinite(n)) out.push({ kind: 'number', text: w.text, value: `n:${n}` });
+      if (/^(?:19|20)\d\d$/.test(num)) out.push({ kind: 'date', text: w.text, value: `y:${num}`, start: w.start, end: w.end });
+      else if (Number.isFinite(n)) out.push({ kind: 'number', text: w.text, value: `n:${n}`, start: w.start, end: w.end });
       continue;
     }
-    if (numberWords.has(w.key)) out.push({ kind: 'number', text: w.text, value: `n:${numberWords.get(w.key)}` });
+    if (numberWords.has(w.key)) out.push({ kind: 'number', text: w.text, value: `n:${numberWords.get(w.key)}`, start: w.start, end: w.end });
   }
   return out;
 }
 
-/** True when a weekday value and a day value name the same day in `year`. */
-function sameDay(a: string, b: string, year: number): boolean {
-  const [w, d] = a.startsWith('w:') ? [a, b] : [b, a];
+/**
+ * True when a weekday value and a day value name the same day: the day in the year it names for
+ * the account that writes it (`published`, that account's and the other's, in the values' order;
+ * see `calendar.ts`: a year-less date is its occurrence nearest the publication).
+ */
+function sameDay(a: string, b: string, published: readonly [string, string]): boolean {
+  const [w, d, pub] = a.startsWith('w:') ? [a, b, published[1]] : [b, a, published[0]];
   if (!w.startsWith('w:') || !d.startsWith('d:')) return false;
   const [month, day] = d.slice(2).split('-').map(Number);
-  return new Date(Date.UTC(year, month! - 1, day!)).getUTCDay() === Number(w.slice(2));
+  return new Date(yearlessDay(month!, day!, pub)[0]).getUTCDay() === Number(w.slice(2));
 }
 
 function figureVariants(accounts: readonly StoryAccount[], clusters: readonly PassageCluster[], opts: Required<VariantOptions>): Variant[] {
@@ -319,7 +334,6 @@ function figureVariants(accounts: readonly StoryAccount[], clusters: readonly Pa
   for (const c of clusters) {
     if (c.members.length < 2) continue;
     const ref = c.members.find((m) => m.version === c.reference)!;
-    const year = Number(byId.get(ref.version)!.published.slice(0, 4));
     // Reference figure text → (other figure text → versions)
     const found = new Map<string, { kind: Figure['kind']; alternatives: Map<string, Set<string>> }>();
     for (const m of c.members) {
@@ -338,7 +352,7 @@ function figureVariants(accounts: readonly StoryAccount[], clusters: readonly Pa
         const onlyBefore = before.filter((f) => !av.has(f.value));
         const onlyAfter = after.filter((f) => !bv.has(f.value));
         if (!onlyBefore.length || !onlyAfter.length) continue;
-        if (onlyBefore.length === 1 && onlyAfter.length === 1 && sameDay(onlyBefore[0]!.value, onlyAfter[0]!.value, year)) continue;
+        if (onlyBefore.length === 1 && onlyAfter.length === 1 && sameDay(onlyBefore[0]!.value, onlyAfter[0]!.value, [byId.get(ref.version)!.published, byId.get(m.version)!.published])) continue;
         const refText = tidy(onlyBefore.map((f) => f.text).join(', '));
         const altText = tidy(onlyAfter.map((f) => f.text).join(', '));
         const kind = [...onlyBefore, ...onlyAfter].some((f) => f.kind === 'date') ? 'date' : 'number';
