@@ -14,9 +14,9 @@ export interface TestStory {
   compare: (a: string, b: string) => Comparison;
 }
 
-/** Accounts with comparisons from the real engine; every pair is computed once. */
+/** Accounts with comparisons from the real engine, each read in its account's `lang`; every pair is computed once. */
 export function storyOf(accounts: StoryAccountInput[]): TestStory {
-  const inputs = new Map<string, AccountInput>(accounts.map((a) => [a.id, { id: a.id, paragraphs: [...a.paragraphs] }]));
+  const inputs = new Map<string, AccountInput>(accounts.map((a) => [a.id, { id: a.id, paragraphs: [...a.paragraphs], ...(a.lang ? { lang: a.lang } : {}) }]));
   const context = buildStoryContext([...inputs.values()]);
   const memo = new Map<string, Comparison>();
   return {

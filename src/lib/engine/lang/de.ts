@@ -1,7 +1,7 @@
 import { defineLanguage } from './define.ts';
 import { snowballStemmer } from './snowball.ts';
 import { isoStopwords } from './stopwords.ts';
-import { collapseDoubles } from './fold.ts';
+import { collapseDoubles, latinNameSpelling } from './fold.ts';
 
 /*
  * German: Snowball's German stemmer and stopwords-iso's German list. German
@@ -10,10 +10,19 @@ import { collapseDoubles } from './fold.ts';
  * (normalizeKey strips diacritics), so ä ~ a on both sides alike.
  */
 
+/**
+ * ß as ss and doubled letters only (Strauß/Strauss): German spells names as its language does
+ * (Sergej, Lawrow), consistently per outlet. Its name spellings are compared on this fold
+ * (`latinNameSpelling`), not on English's transliteration fold, which would read ß as a letter of its own.
+ */
+const foldVariants = (key: string) => (key.length < 4 ? key : collapseDoubles(key.replace(/ß/g, 'ss')));
+
 export const german = defineLanguage(
   {
     code: 'de',
     stopwords: isoStopwords('de'),
+    // Every noun is capitalized ("die Not", "eine Krise"): case tells no name from a common noun.
+    capitalizesNouns: true,
     titles: 'dr prof hr fr nr st bzw vgl ca gen abs art',
     ambiguousAbbreviations: 'jan feb mär apr jun jul aug sep sept okt nov dez usw etc inc gmbh ag',
     attribution: {
@@ -77,8 +86,8 @@ export const german = defineLanguage(
   },
   {
     stem: snowballStemmer('german'),
-    /** Doubled letters only: German spells names as their language does (Sergej, Lawrow), consistently per outlet. */
-    foldVariants: (key) => (key.length < 4 ? key : collapseDoubles(key.replace(/ß/g, 'ss'))),
+    foldVariants,
     inflectionOnly: () => true,
+    names: latinNameSpelling(foldVariants),
   },
 );

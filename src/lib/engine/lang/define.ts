@@ -32,6 +32,8 @@ export interface LanguageData {
   /** Calendar and number words, as spelled (keyed here): months January first, weekdays Sunday first. */
   figures: { months: WordList; weekdays: WordList; numberWords: Readonly<Record<string, number>> };
   furniture: FurniturePhrases;
+  /** True when the language capitalizes every noun (see `Language.capitalizesNouns`); default false. */
+  capitalizesNouns?: boolean;
   /** Words that can state a figure, a date or a time (see `Language.factWords`), as spelled. */
   factWords?: WordList;
 }
@@ -60,6 +62,7 @@ export function defineLanguage(data: LanguageData, rules: LanguageRules): Langua
     inflectionOnly: rules.inflectionOnly,
     looseStem: rules.looseStem ?? ((stem) => stem),
     ...(rules.names === undefined ? {} : { names: rules.names }),
+    capitalizesNouns: data.capitalizesNouns ?? false,
     titles: new Set(wordsOf(data.titles)),
     ambiguousAbbreviations: new Set(wordsOf(data.ambiguousAbbreviations)),
     furniture: data.furniture,

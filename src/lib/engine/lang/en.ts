@@ -1,7 +1,7 @@
 import type { NameSpelling } from './types.ts';
 import { defineLanguage } from './define.ts';
 import { snowballStemmer } from './snowball.ts';
-import { collapseDoubles } from './fold.ts';
+import { collapseDoubles, latinNameSpelling } from './fold.ts';
 
 /*
  * English. Stopwords: the project's own short list, not stopwords-iso's
@@ -75,18 +75,10 @@ function foldVariants(key: string): string {
 }
 
 /**
- * Name spellings (Latin transliterations): one name's spellings share a consonant skeleton once the
- * spelling fold is applied, `ck` is read as `k`, and the vowels and `y` after the first letter are
- * dropped (Sergei/Sergey, Aleksei/Alexei, Kiev/Kyiv); a final vowel may give way to an ending
- * (Ukraine → Ukrainian).
+ * Name spellings (Latin transliterations, `latinNameSpelling`): the spelling fold above with `ck`
+ * read as `k` (Sergei/Sergey, Aleksei/Alexei, Kiev/Kyiv).
  */
-const NAME_SPELLING: NameSpelling = {
-  skeleton(key: string): string {
-    const s = foldVariants(key).replace(/ck/g, 'k');
-    return (s[0] ?? '') + s.slice(1).replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
-  },
-  endsInVowel: (key: string) => /[aeiouy]$/u.test(key),
-};
+const NAME_SPELLING: NameSpelling = latinNameSpelling((key) => foldVariants(key).replace(/ck/g, 'k'));
 
 export const english = defineLanguage(
   {

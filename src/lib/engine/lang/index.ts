@@ -28,8 +28,24 @@ export const SUPPORTED_LANGS: readonly string[] = [...LANGUAGES.keys()];
  * only stemming and stopwords are lost (or wrong for a few English-looking words).
  */
 export function languageFor(code: string | undefined): Language {
-  const base = (code ?? DEFAULT_LANG).toLowerCase().split(/[-_]/)[0]!;
-  return LANGUAGES.get(base) ?? english;
+  return LANGUAGES.get(languageCode(code)) ?? english;
+}
+
+/**
+ * The ISO 639-1 code an account's `lang` names (case-insensitive, region subtag ignored; absent:
+ * English), whether or not it has a module: what a reader that knows one language checks.
+ */
+export function languageCode(code: string | undefined): string {
+  return (code ?? DEFAULT_LANG).toLowerCase().split(/[-_]/)[0]!;
+}
+
+/**
+ * True when a capitalized word of the language may be read as a name, place or title: in a
+ * language that capitalizes only those (and a sentence's first word), yes; in one that
+ * capitalizes every noun (German: `Language.capitalizesNouns`), case is no evidence of a name.
+ */
+export function capitalizationMarksNames(lang?: string): boolean {
+  return !languageFor(lang).capitalizesNouns;
 }
 
 /** The language's name-spelling rules, else English's (see `Language.names`). */

@@ -32,7 +32,9 @@ export const russian = defineLanguage(
     },
     figures: {
       months: 'января февраля марта апреля мая июня июля августа сентября октября ноября декабря',
-      weekdays: 'воскресенье понедельник вторник среда четверг пятница суббота',
+      // In the accusative, the form a day takes in prose ("в среду", "в пятницу"; four of seven are the nominative too);
+      // the nominative opens a dateline, which is furniture (`furniture.weekdays`).
+      weekdays: 'воскресенье понедельник вторник среду четверг пятницу субботу',
       numberWords: {
         два: 2, две: 2, три: 3, четыре: 4, пять: 5, шесть: 6, семь: 7, восемь: 8, девять: 9, десять: 10, двадцать: 20, тридцать: 30,
         сто: 100, тысяча: 1000, тысячи: 1000, миллион: 1e6, миллиона: 1e6, миллиард: 1e9, миллиарда: 1e9,

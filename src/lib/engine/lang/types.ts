@@ -35,6 +35,11 @@ export interface Language {
    * rules of its own; a language without them reads names with English's (Latin transliteration).
    */
   names?: NameSpelling;
+  /**
+   * True when the language capitalizes every noun (German): a capitalized word there is no sign of
+   * a name, place or title, so no rule may read one as such from its case (see `capitalizationMarksNames`).
+   */
+  capitalizesNouns: boolean;
   /** Abbreviations (lower case, without the dot) that never end a sentence: titles. */
   titles: ReadonlySet<string>;
   /** Abbreviations that may end a sentence: a break only before a capitalized stopword. */
@@ -51,7 +56,8 @@ export interface Language {
    * "first") and relative dates and times ("yesterday", "week", "p.m."). The facts step
    * (`story/facts.ts`) parses a slot with its NLP reader only when the slot holds one of these, a
    * digit, a month, a weekday or a capitalized word: any other slot can hold no differing fact.
-   * Only for languages that reader reads (compromise: English).
+   * Only for languages that reader reads (compromise: English); the facts step reads any other
+   * language's slots by its `figures` words and digits alone.
    */
   factWords?: ReadonlySet<string>;
 }
@@ -68,7 +74,7 @@ export interface NameSpelling {
 export interface FigureWords {
   /** Month names, January first, in the form a day-of-month date uses ("19 May"; Russian: genitive "мая"). */
   months: readonly string[];
-  /** Weekday names, Sunday first (the order of `Date.getUTCDay`). */
+  /** Weekday names, Sunday first (the order of `Date.getUTCDay`), in the form prose names a day in (Russian: accusative "в среду"). */
   weekdays: readonly string[];
   /** Number words and their values ("two" → 2, "dozen" → 12). */
   numberWords: ReadonlyMap<string, number>;

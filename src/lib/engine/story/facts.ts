@@ -10,7 +10,13 @@
  * compromise (with its dates plugin): a kept English parser of values ("two",
  * "2,000", "fifteen"), dates ("May 19", "Wednesday", "last week") and
  * gazetteer places, instead of patterns of our own. compromise reads English
- * only; an account in another language gets name facts only.
+ * only, so it reads a slot only when both accounts are English; any other slot
+ * is read by language-neutral evidence in each side's language (digits and the
+ * language module's month, weekday and number words: numbers and dates only,
+ * see `slotReader`). A capitalized word is a name only in a language whose
+ * capitals mark names (`capitalizationMarksNames`: not German, which
+ * capitalizes every noun). A date without a year is the occurrence nearest
+ * the account's publication (`calendar.ts`), whichever reader reads it.
  *
  * Each slot side is read with up to `CONTEXT_WORDS` words of the shared text
  * on either side, so "May |19|" is a date and "|12| killed" a count; values
@@ -55,9 +61,10 @@ import type { Fact, FactForm, FactKind, FactRelation, RowLink, SlotOptions, Stor
 import type { Pairs } from './accounts.ts';
 import { storyRows, storySlots, type StoryRow, type StorySlot } from './slots.ts';
 import { CAPITALIZED, cmp, formText, tidy, words } from './text.ts';
-import { isSpellingVariant, type Slot } from './variants.ts';
+import { figures, isSpellingVariant, spellingLang, type Slot } from './variants.ts';
+import { nearestOccurrence, publicationDay, yearlessDay } from './calendar.ts';
 import { normalizeKey } from '../index.ts';
-import { languageFor, withoutPossessive } from '../lang/index.ts';
+import { capitalizationMarksNames, languageCode, languageFor, withoutPossessive, type Language } from '../lang/index.ts';
 
 /** compromise with its dates plugin (typed: `extend` returns the extended parser). */
 const parse = nlp.extend(datesPlugin);
@@ -104,35 +111,56 @@ const firstWords = (text: string, n: number) => {
   return ws.length > n ? text.slice(0, ws[n - 1]!.end) : text;
 };
 
-/** Readings are memoized per phrase and day: a story's pairs repeat the same slots many times over. */
+/** Readings are memoized per reader, phrase and day: a story's pairs repeat the same slots many times over. */
 const readings = new Map<string, Reading>();
 /** Bound on the memo (phrases of about a hundred stories), so a long build's memory stays flat. */
 const MAX_READINGS = 5000;
 
-function read(side: string, left: string, right: string, published: string): Reading {
+/** The phrase a slot side is read in: up to `CONTEXT_WORDS` shared words either side, and where the side stands in it. */
+function phraseOf(side: string, left: string, right: string) {
   const before = lastWords(left, CONTEXT_WORDS);
-  const phrase = `${before}${side}${firstWords(right, CONTEXT_WORDS)}`;
-  const memoKey = `${published}\u0000${before.length}\u0000${side.length}\u0000${phrase}`;
+  return { phrase: `${before}${side}${firstWords(right, CONTEXT_WORDS)}`, from: before.length, to: before.length + side.length };
+}
+
+/** A date's span as shown for words one side adds: from its start up to the slot's end, when it opens before the slot ("May |19|"). */
+const shownDate = (phrase: string, start: number, end: number, from: number, to: number) => phrase.slice(start, start < from ? Math.min(to, end) : end);
+
+/**
+ * Tags a written date holds when it is a calendar date without a year ("May 19", "19 May",
+ * "Wednesday, May 19 at 8 p.m."): every term a month, weekday, number, preposition, determiner
+ * or time of day, a month among them, no year. Any other word ("last December", "May 19 last
+ * year", "early May") states the year or a relation of its own, which compromise reads; only a
+ * bare calendar date gets the year rule of `calendar.ts`.
+ */
+const CALENDAR_TERM = ['Month', 'WeekDay', 'Value', 'Preposition', 'Determiner', 'Time'];
+const yearless = (tags: readonly string[][]) => tags.some((t) => t.includes('Month')) && tags.every((t) => !t.includes('Year') && t.some((tag) => CALENDAR_TERM.includes(tag)));
+
+/** A slot side read by compromise (English; see the module comment). */
+function readEnglish(side: string, left: string, right: string, published: string): Reading {
+  const { phrase, from, to } = phraseOf(side, left, right);
+  const memoKey = `en\u0000${published}\u0000${from}\u0000${side.length}\u0000${phrase}`;
   const known = readings.get(memoKey);
   if (known) return known;
   const doc = parse(phrase);
   const numbers = (doc.numbers().json() as Array<{ text: string; number: { num: number } | number }>).map((n) => ({ text: n.text, value: typeof n.number === 'number' ? n.number : n.number.num }));
+  const terms = (doc.json({ offset: true }) as Array<{ terms: Array<{ tags: string[]; offset: { start: number; length: number } }> }>).flatMap((x) => x.terms);
+  const tagsWithin = (start: number, end: number) => terms.filter((t) => t.offset.start >= start && t.offset.start + t.offset.length <= end).map((t) => t.tags);
   const dates: DateValue[] = [];
   if (doc.has('#Date')) {
     const found = doc.dates({ today: published, timezone: 'UTC' });
     (found.json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number }; dates?: { start?: string | null; end?: string | null } }>).forEach((d, i) => {
       if (!d.dates?.start) return;
       const match = found.eq(i);
-      const end = d.offset.start < before.length ? before.length + side.length : d.offset.start + d.offset.length;
-      dates.push({ text: d.text, shown: phrase.slice(d.offset.start, Math.min(end, d.offset.start + d.offset.length)), start: Date.parse(d.dates.start), end: Date.parse(d.dates.end ?? d.dates.start), weekday: match.has('#WeekDay') && !match.has('(#Month|#Value)'), time: match.has('#Time') });
+      const { start, length } = d.offset;
+      let span: [number, number] = [Date.parse(d.dates.start), Date.parse(d.dates.end ?? d.dates.start)];
+      if (yearless(tagsWithin(start, start + length))) span = nearestOccurrence(span[0], span[1], published);
+      dates.push({ text: d.text, shown: shownDate(phrase, start, start + length, from, to), start: span[0], end: span[1], weekday: match.has('#WeekDay') && !match.has('(#Month|#Value)'), time: match.has('#Time') });
     });
   }
   // Tags of the side's own words: the terms whose offsets fall inside it.
-  const [from, to] = [before.length, before.length + side.length];
-  const terms = (doc.json({ offset: true }) as Array<{ terms: Array<{ tags: string[]; offset: { start: number; length: number } }> }>).flatMap((x) => x.terms);
-  const tags = terms.filter((t) => t.offset.start >= from && t.offset.start + t.offset.length <= to).map((t) => t.tags);
+  const tags = tagsWithin(from, to);
   const following = terms.filter((t) => t.offset.start >= to).map((t) => ({ text: phrase.slice(t.offset.start, t.offset.start + t.offset.length), tags: t.tags }));
-  const reading: Reading = {
+  return remember(memoKey, {
     text: tidy(side),
     numbers: numbers.map((n) => n.value).sort((x, y) => x - y),
     numberTexts: numbers.map((n) => n.text),
@@ -141,10 +169,101 @@ function read(side: string, left: string, right: string, published: string): Rea
     tags,
     following,
     hasNumber: tags.some((t) => t.includes('Value')),
-  };
+  });
+}
+
+function remember(memoKey: string, reading: Reading): Reading {
   if (readings.size >= MAX_READINGS) readings.delete(readings.keys().next().value!);
   readings.set(memoKey, reading);
   return reading;
+}
+
+/** A weekday (0 Sunday) as the day it last fell on, on or before the publication day: only its weekday is ever compared. */
+function lastWeekday(weekday: number, published: string): [number, number] {
+  const day = publicationDay(published);
+  const start = day - ((new Date(day).getUTCDay() - weekday + 7) % 7) * DAY_MS;
+  return [start, start + DAY_MS - 1];
+}
+
+/** A figure's date value (`variants.ts` `Figure`) as a span: a day of a month (year by `calendar.ts`), a weekday, a year. */
+function figureSpan(value: string, published: string): [number, number] {
+  const [kind, rest] = [value.slice(0, 2), value.slice(2)];
+  if (kind === 'w:') return lastWeekday(Number(rest), published);
+  if (kind === 'y:') return [Date.UTC(Number(rest), 0, 1), Date.UTC(Number(rest) + 1, 0, 1) - 1];
+  const [month, day] = rest.split('-').map(Number);
+  return yearlessDay(month!, day!, published);
+}
+
+/**
+ * A slot side read in a language compromise does not read, by language-neutral evidence only:
+ * digits, and the language module's month, weekday and number words (`Language.figures`, read by
+ * the one figure reader, `figures` in `variants.ts`). Its words carry the two tags the rules read,
+ * `Date` (inside a date) and `Value` (a number, or a date's digits, as compromise tags them), and
+ * no part of speech: the rules that need one (a qualifier, a vague quantity, a title, a place) do
+ * not apply, and a name needs a language whose capitals mark names (`judgeNames`).
+ */
+function readFigures(side: string, left: string, right: string, published: string, language: Language): Reading {
+  const { phrase, from, to } = phraseOf(side, left, right);
+  const memoKey = `${language.code}\u0000${published}\u0000${from}\u0000${side.length}\u0000${phrase}`;
+  const known = readings.get(memoKey);
+  if (known) return known;
+  const found = figures(phrase, language);
+  const numbers = found.filter((f) => f.kind === 'number');
+  const dates = found.filter((f) => f.kind === 'date');
+  const covers = (f: { start: number; end: number }, w: { start: number; end: number }) => f.start <= w.start && w.end <= f.end;
+  const tags = words(phrase, 0, language.code)
+    .filter((w) => w.start >= from && w.end <= to)
+    .map((w) => [
+      ...(dates.some((f) => covers(f, w)) ? ['Date'] : []),
+      ...(numbers.some((f) => covers(f, w)) || (/\p{N}/u.test(w.text) && dates.some((f) => covers(f, w))) ? ['Value'] : []),
+    ]);
+  return remember(memoKey, {
+    text: tidy(side),
+    numbers: numbers.map((f) => Number(f.value.slice(2))).sort((x, y) => x - y),
+    numberTexts: numbers.map((f) => f.text),
+    dates: dates.map((f) => {
+      const [start, end] = figureSpan(f.value, published);
+      return { text: f.text, shown: shownDate(phrase, f.start, f.end, from, to), start, end, weekday: f.value.startsWith('w:'), time: false };
+    }),
+    places: [],
+    tags,
+    following: [],
+    hasNumber: tags.some((t) => t.includes('Value')),
+  });
+}
+
+/** The language compromise reads. */
+const COMPROMISE_LANG = 'en';
+
+/**
+ * How a slot's two sides are read. compromise, a parser of English, reads a slot only when both
+ * accounts are English: its tags, dates and places are English readings, and read on German or
+ * Russian words they mistake nouns for names and miss every date. Any other slot (two German
+ * accounts, or a German and an English one) is read by language-neutral evidence in each side's
+ * own language (`readFigures`): what both readers can state, numbers and dates, is compared alike.
+ * No German or Russian parser is kept on npm well enough to add (de-compromise is a 0.0.x
+ * experiment with no dates; no Russian one exists).
+ */
+interface SlotReader {
+  read(side: string, left: string, right: string, published: string, k: 0 | 1): Reading;
+  /** True when a text's first word is a number (the figure a qualifier one side adds stands before). */
+  opensWithNumber(text: string): boolean;
+  /** The languages of the two sides (`lang`, absent for English). */
+  langs: readonly [string | undefined, string | undefined];
+  /** True when a word can state a fact in side `k`'s reading (see {@link mayStateFact}). */
+  cue(w: { text: string; key: string }, k: 0 | 1): boolean;
+}
+
+function slotReader(langs: readonly [string | undefined, string | undefined]): SlotReader {
+  if (langs.every((l) => languageCode(l) === COMPROMISE_LANG))
+    return { read: readEnglish, opensWithNumber: (text) => nlp(text).has('#Value'), langs, cue: englishCue };
+  const languages = [languageFor(langs[0]), languageFor(langs[1])] as const;
+  return {
+    read: (side, left, right, published, k) => readFigures(side, left, right, published, languages[k]),
+    opensWithNumber: (text) => figures(text, languages[0]).some((f) => f.kind === 'number' && f.start === words(text)[0]?.start),
+    langs,
+    cue: (w, k) => figureCue(languages[k], w),
+  };
 }
 
 const sameList = <T>(x: readonly T[], y: readonly T[]) => x.length === y.length && x.every((v, i) => v === y[i]);
@@ -177,7 +296,7 @@ function judgeDates(x: Reading, y: Reading, published: [string, string]): Judgem
   }
   if (p.weekday !== q.weekday) {
     const [w, d, pub] = p.weekday ? [p, q, published[0]] : [q, p, published[1]];
-    const near = Math.abs(dayOf(d.start) - dayOf(Date.parse(`${pub.slice(0, 10)}T00:00:00Z`))) <= WEEKDAY_WINDOW_DAYS;
+    const near = Math.abs(dayOf(d.start) - dayOf(publicationDay(pub))) <= WEEKDAY_WINDOW_DAYS;
     return judged({ kind: 'date', relation: near && new Date(w.start).getUTCDay() === new Date(d.start).getUTCDay() ? 'equivalent' : 'conflict' });
   }
   const inside = (a: DateValue, b: DateValue) => a.start >= b.start && a.end <= b.end && a.end - a.start < b.end - b.start;
@@ -189,12 +308,12 @@ function judgeDates(x: Reading, y: Reading, published: [string, string]): Judgem
 /** Only determiners, adjectives and adverbs ("several", "many", "a few"): a vague quantity. */
 const vagueQuantity = (r: Reading) => r.tags.length > 0 && !r.hasNumber && r.tags.every((t) => t.some((tag) => tag === 'Determiner' || tag === 'Adjective' || tag === 'Adverb'));
 
-function judgeNumbers(x: Reading, y: Reading, slot: StorySlot): Judgement | undefined {
+function judgeNumbers(x: Reading, y: Reading, slot: StorySlot, reader: SlotReader): Judgement | undefined {
   if (x.hasNumber && y.hasNumber) return { kind: 'number', relation: sameList(x.numbers, y.numbers) ? 'equivalent' : 'conflict' };
   // A qualifier added before a figure both sides share.
   if ((x.text === '' || y.text === '') && /^\s*\p{N}|^\s*\S+/u.test(slot.slot.right)) {
     const added = x.text === '' ? y : x;
-    const rightOpensWithNumber = nlp(firstWords(slot.slot.right, 1)).has('#Value');
+    const rightOpensWithNumber = reader.opensWithNumber(firstWords(slot.slot.right, 1));
     if (rightOpensWithNumber && !added.hasNumber && added.tags.length > 0 && added.tags.every((t) => t.some((tag) => tag === 'Adverb' || tag === 'Preposition' || tag === 'Comparative' || tag === 'Adjective')))
       return { kind: 'number', relation: 'precision', morePrecise: x.text === '' ? 1 : 0 };
     return undefined;
@@ -204,21 +323,23 @@ function judgeNumbers(x: Reading, y: Reading, slot: StorySlot): Judgement | unde
   return undefined;
 }
 
-const capitalizedWords = (text: string) => words(text).map((w) => withoutPossessive(w.text, READER.code)).filter((t) => CAPITALIZED.test(t));
-const allCapitalized = (text: string) => {
-  const ws = words(text);
-  return ws.length > 0 && ws.every((w) => CAPITALIZED.test(withoutPossessive(w.text, READER.code)));
+/** The capitalized words of a text in language `lang` (names, places, titles), without their possessive endings. */
+const capitalizedWords = (text: string, lang: string | undefined) => words(text, 0, lang).map((w) => withoutPossessive(w.text, lang)).filter((t) => CAPITALIZED.test(t));
+/** True when every word of a text is capitalized and its language's capitals mark names (`capitalizationMarksNames`: not German, where every noun is). */
+const allCapitalized = (text: string, lang: string | undefined) => {
+  const ws = words(text, 0, lang);
+  return capitalizationMarksNames(lang) && ws.length > 0 && ws.every((w) => CAPITALIZED.test(withoutPossessive(w.text, lang)));
 };
-const spelledAlike = (x: string, y: string) => {
-  const [a, b] = [capitalizedWords(x), capitalizedWords(y)];
-  return a.length === b.length && a.length > 0 && a.every((w, i) => normalizeKey(w) === normalizeKey(b[i]!) || isSpellingVariant(w, b[i]!));
+const spelledAlike = (x: string, y: string, [lx, ly]: SlotReader['langs']) => {
+  const [a, b] = [capitalizedWords(x, lx), capitalizedWords(y, ly)];
+  return a.length === b.length && a.length > 0 && a.every((w, i) => normalizeKey(w) === normalizeKey(b[i]!) || isSpellingVariant(w, b[i]!, {}, spellingLang(lx, ly)));
 };
 
-function judgeNames(x: Reading, y: Reading): Judgement | undefined {
+function judgeNames(x: Reading, y: Reading, langs: SlotReader['langs']): Judgement | undefined {
   if (!x.text || !y.text || x.hasNumber || y.hasNumber) return undefined;
   const [px, py] = [x.places.filter((p) => !y.places.includes(p)), y.places.filter((p) => !x.places.includes(p))];
-  if (px.length && py.length) return { kind: 'place', relation: spelledAlike(x.text, y.text) ? 'equivalent' : 'different' };
-  if (allCapitalized(x.text) && allCapitalized(y.text)) return spelledAlike(x.text, y.text) ? { kind: 'name', relation: 'equivalent' } : { kind: 'name', relation: 'different' };
+  if (px.length && py.length) return { kind: 'place', relation: spelledAlike(x.text, y.text, langs) ? 'equivalent' : 'different' };
+  if (allCapitalized(x.text, langs[0]) && allCapitalized(y.text, langs[1])) return spelledAlike(x.text, y.text, langs) ? { kind: 'name', relation: 'equivalent' } : { kind: 'name', relation: 'different' };
   return undefined;
 }
 
@@ -235,38 +356,57 @@ function judgeTitles(x: Reading, y: Reading, slot: StorySlot): Judgement | undef
   return next && CAPITALIZED.test(next.text) ? { kind: 'title', relation: 'different' } : undefined;
 }
 
-/** The reader's language: compromise reads English, so its cue words are the English module's. */
-const READER = languageFor('en');
-const MONTH_OR_WEEKDAY = new RegExp(`^(?:${READER.furniture.months}|${READER.furniture.weekdays})$`, 'iu');
-const FACT_WORDS: ReadonlySet<string> = READER.factWords ?? new Set();
+/** compromise's cue words: the English module's, as compromise reads English. */
+const ENGLISH = languageFor(COMPROMISE_LANG);
+const MONTH_OR_WEEKDAY = new RegExp(`^(?:${ENGLISH.furniture.months}|${ENGLISH.furniture.weekdays})$`, 'iu');
+const FACT_WORDS: ReadonlySet<string> = ENGLISH.factWords ?? new Set();
 
-/** A word that can state a fact or stand in one: a digit, a number, date or time word, a month, a weekday, a capitalized word (a name, place or title). */
-const factCue = (w: { text: string; key: string }) => /\p{N}/u.test(w.text) || /^\p{Lu}/u.test(w.text) || FACT_WORDS.has(w.key) || MONTH_OR_WEEKDAY.test(w.key);
+/** A word compromise can read a fact in or by: a digit, a number, date or time word, a month, a weekday, a capitalized word (a name, place or title). */
+const englishCue = (w: { text: string; key: string }) => /\p{N}/u.test(w.text) || /^\p{Lu}/u.test(w.text) || FACT_WORDS.has(w.key) || MONTH_OR_WEEKDAY.test(w.key);
+
+const figureCues = new WeakMap<Language, ReadonlySet<string>>();
+/**
+ * A word the figure reader can read a fact in or by (`readFigures`): a digit, one of the
+ * language's month, weekday and number words, or a capitalized word where capitals mark names.
+ */
+function figureCue(language: Language, w: { text: string; key: string }): boolean {
+  let cues = figureCues.get(language);
+  if (!cues) figureCues.set(language, (cues = new Set([...language.figures.months, ...language.figures.weekdays, ...language.figures.numberWords.keys()])));
+  return /\p{N}/u.test(w.text) || (capitalizationMarksNames(language.code) && /^\p{Lu}/u.test(w.text)) || cues.has(w.key);
+}
 
 /**
  * Cheap pre-filter before the NLP parse, which costs about as much as the rest of a story's
  * analysis: every rule above needs a cue word in the slot's own words, or, for a qualifier added
  * before a figure ("nearly | two hours") and a title before a name ("top diplomat | Lavrov"), in
  * the first word after it. A slot without one can hold no differing fact; it is never parsed.
+ * `langs`: the languages of its two sides (English by default), whose reader sets the cues.
  */
-export function mayStateFact(slot: Slot): boolean {
-  if (words(slot.before).some(factCue) || words(slot.after).some(factCue)) return true;
-  const next = words(slot.right)[0];
-  return next !== undefined && factCue(next);
+export function mayStateFact(slot: Slot, langs: SlotReader['langs'] = [undefined, undefined]): boolean {
+  const reader = slotReader(langs);
+  if (words(slot.before, 0, langs[0]).some((w) => reader.cue(w, 0)) || words(slot.after, 0, langs[1]).some((w) => reader.cue(w, 1))) return true;
+  const next = words(slot.right, 0, langs[0])[0];
+  return next !== undefined && reader.cue(next, 0);
 }
 
 /**
- * The fact a slot states differently, if any. `prefilter: false` parses every slot (how the tests
+ * The fact a slot states differently, if any, its sides read in their accounts' languages (`langs`,
+ * English by default; see {@link slotReader}). `prefilter: false` parses every slot (how the tests
  * check that {@link mayStateFact} drops no fact).
  */
-export function judgeSlot(slot: StorySlot, published: [string, string], { prefilter = true }: { prefilter?: boolean } = {}): Judgement | undefined {
+export function judgeSlot(
+  slot: StorySlot,
+  published: [string, string],
+  { prefilter = true, langs = [undefined, undefined] }: { prefilter?: boolean; langs?: SlotReader['langs'] } = {},
+): Judgement | undefined {
   const { before, after, left, right } = slot.slot;
   // Case, punctuation and quotation marks alone never make a fact.
   const keys = (t: string) => words(t).map((w) => w.key).join(' ');
-  if (keys(before) === keys(after) || (prefilter && !mayStateFact(slot.slot))) return undefined;
-  const x = read(before, left, right, published[0]);
-  const y = read(after, left, right, published[1]);
-  return judgeDates(x, y, published) ?? judgeNumbers(x, y, slot) ?? judgeTitles(x, y, slot) ?? judgeNames(x, y);
+  if (keys(before) === keys(after) || (prefilter && !mayStateFact(slot.slot, langs))) return undefined;
+  const reader = slotReader(langs);
+  const x = reader.read(before, left, right, published[0], 0);
+  const y = reader.read(after, left, right, published[1], 1);
+  return judgeDates(x, y, published) ?? judgeNumbers(x, y, slot, reader) ?? judgeTitles(x, y, slot) ?? judgeNames(x, y, langs);
 }
 
 interface Entry {
@@ -280,7 +420,8 @@ export function buildFacts(accounts: readonly StoryAccount[], pairs: Pairs, vari
   const entries = new Map<string, Entry>();
   const slots = storySlots(accounts, pairs, options);
   for (const s of slots) {
-    const judgement = judgeSlot(s, [byId.get(s.a)!.published, byId.get(s.b)!.published]);
+    const [a, b] = [byId.get(s.a)!, byId.get(s.b)!];
+    const judgement = judgeSlot(s, [a.published, b.published], { langs: [a.lang, b.lang] });
     if (!judgement) continue;
     // Words one side adds are shown with the figure they qualify: "nearly two hours" / "two hours".
     const lone = s.slot.before === '' || s.slot.after === '';
@@ -301,7 +442,7 @@ export function buildFacts(accounts: readonly StoryAccount[], pairs: Pairs, vari
     entry.rows.push({ a: s.a, b: s.b, row: s.row });
   }
   // Any matched row may show a name variant: the variant itself was established by its name slot, the row is where to check it.
-  addNameVariants(entries, variants, storyRows(accounts, pairs, { ...options, minRowScore: 0 }));
+  addNameVariants(entries, variants, storyRows(accounts, pairs, { ...options, minRowScore: 0 }), byId);
   const rank = (v: string) => byId.get(v)!.rank;
   const out: Fact[] = [...entries.values()].map(({ judgement, forms, rows }) => {
     const done = forms.map((f) => {
@@ -320,19 +461,22 @@ export function buildFacts(accounts: readonly StoryAccount[], pairs: Pairs, vari
  * their forms in context, linked to the rows whose two sides carry the two
  * forms (none when the forms stand in passages no row pairs).
  */
-function addNameVariants(entries: Map<string, Entry>, variants: readonly Variant[], rows: readonly StoryRow[]): void {
-  const hasWord = (text: string, form: string) => words(text).some((w) => normalizeKey(withoutPossessive(w.text, READER.code)) === normalizeKey(form));
+function addNameVariants(entries: Map<string, Entry>, variants: readonly Variant[], rows: readonly StoryRow[], byId: ReadonlyMap<string, StoryAccount>): void {
+  const hasWord = (text: string, form: string, version: string) => {
+    const lang = byId.get(version)!.lang;
+    return words(text, 0, lang).some((w) => normalizeKey(withoutPossessive(w.text, lang)) === normalizeKey(form));
+  };
   for (const v of variants) {
     if (v.kind !== 'name') continue;
     const [first, ...rest] = v.forms;
     for (const other of rest) {
       const pair = [first!, other].sort((p, q) => cmp(p.text.toLowerCase(), q.text.toLowerCase()));
       // A place is a name too: one spelling pair is listed once.
-      const found = [...entries.values()].some((e) => (e.judgement.kind === 'name' || e.judgement.kind === 'place') && e.forms.every((f, k) => capitalizedWords(f.text).some((w) => normalizeKey(w) === normalizeKey(pair[k]!.text))));
+      const found = [...entries.values()].some((e) => (e.judgement.kind === 'name' || e.judgement.kind === 'place') && e.forms.every((f, k) => capitalizedWords(f.text, byId.get([...f.versions][0]!)!.lang).some((w) => normalizeKey(w) === normalizeKey(pair[k]!.text))));
       if (found) continue;
       const links: RowLink[] = [];
       for (const r of rows)
-        if ((hasWord(r.aText, pair[0]!.text) && hasWord(r.bText, pair[1]!.text)) || (hasWord(r.aText, pair[1]!.text) && hasWord(r.bText, pair[0]!.text))) links.push({ a: r.a, b: r.b, row: r.row.id });
+        if ((hasWord(r.aText, pair[0]!.text, r.a) && hasWord(r.bText, pair[1]!.text, r.b)) || (hasWord(r.aText, pair[1]!.text, r.a) && hasWord(r.bText, pair[0]!.text, r.b))) links.push({ a: r.a, b: r.b, row: r.row.id });
       const key = ['name', 'equivalent', '', ...pair.map((f) => f.text.toLowerCase())].join('\u0000');
       entries.set(key, {
         judgement: { kind: 'name', relation: 'equivalent' },

@@ -465,7 +465,8 @@ export function buildQuotes(accounts: readonly StoryAccount[], options: QuoteOpt
       const marks: QuoteMark[] = [];
       const isRef = wordingKey[i] === refWording.w;
       const diff: WordDiff = isRef ? { diff: [], words: [], keys: [] } : alignedDiff(ref, q);
-      const grades = gradeDiff(diff);
+      // Graded in the reference's language, as a cluster member is (`clusters.ts`): the diff is the reference's words rewritten.
+      const grades = gradeDiff(diff, ref.lang);
       if (!isRef) {
         const own = q.words.length;
         const changed = diff.diff.reduce((s, [op], k) => s + (op === 1 && grades[k] === 'substantive' ? diff.words[k]! : 0), 0);

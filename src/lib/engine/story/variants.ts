@@ -14,10 +14,12 @@
  * Names: the two forms of a slot (capitalized words, not all-capitals
  * abbreviations) are one name spelled twice when they start with the same
  * letter, have the same consonant skeleton once common transliteration
- * differences are folded (the language module's name rules, `Language.names`:
- * for English the variant fold, ks→x before a vowel, ph→f, doubled letters;
- * then ck→k, vowels and y dropped after the first letter), and are at most
- * `maxEdits` edits apart once folded; and when neither is the
+ * differences are folded (the name rules of the two accounts' language,
+ * `Language.names`, and its spelling fold, `Language.foldVariants`: for English
+ * ks→x before a vowel, ph→f, doubled letters, then ck→k; for German ß→ss and
+ * doubled letters; then vowels and y dropped after the first letter; a language
+ * without name rules, and two forms in two languages, read with English's), and
+ * are at most `maxEdits` edits apart once folded; and when neither is the
  * other with letters added at its end (`extendsWord`): that is inflection or
  * derivation (Iran/Iranian, Council/Councillor, Ukraine/Ukrainian), or a word
  * cut off at the end of a capture (Blinke/Blinken), not a spelling. Case
@@ -34,12 +36,13 @@ import { countWords, foldVariants, normalizeKey } from '../index.ts';
 import { matchedRows, type Pairs } from './accounts.ts';
 import { CAPITALIZED, cmp, editDistance, tidy, UnionFind, words, type Word } from './text.ts';
 import { languageFor, nameSpelling, withoutPossessive, type Language } from '../lang/index.ts';
+import { yearlessDay } from './calendar.ts';
 
 export const VARIANT_DEFAULTS: Required<VariantOptions> = { minNameLength: 4, maxEdits: 2, maxSlotWords: 3 };
 
-/** Consonant skeleton of a name for spelling comparison (the language module's rule, `Language.names`). */
-export function nameSkeleton(name: string): string {
-  return nameSpelling().skeleton(normalizeKey(name));
+/** Consonant skeleton of a name for spelling comparison (the language module's rule, `Language.names`; English by default). */
+export function nameSkeleton(name: string, lang?: string): string {
+  return nameSpelling(lang).skeleton(normalizeKey(name));
 }
 
 /**
@@ -50,24 +53,36 @@ export function nameSkeleton(name: string): string {
  * rewrites letters of the word (Sergei/Sergey, Aleksei/Alexei), so the two
  * differ in length by at most a letter or two and neither is the other's start.
  */
-export function extendsWord(x: string, y: string): boolean {
+export function extendsWord(x: string, y: string, lang?: string): boolean {
   // Folded first: a doubled letter (Zelensky/Zelenskyy, Councilor/Councillor) is spelling, not an ending.
-  const [fx, fy] = [foldVariants(normalizeKey(x)), foldVariants(normalizeKey(y))];
+  const [fx, fy] = [foldVariants(normalizeKey(x), lang), foldVariants(normalizeKey(y), lang)];
   const [short, long] = fx.length <= fy.length ? [fx, fy] : [fy, fx];
   if (long.length === short.length) return false;
-  return long.startsWith(short) || (nameSpelling().endsInVowel(short) && long.startsWith(short.slice(0, -1)));
+  return long.startsWith(short) || (nameSpelling(lang).endsInVowel(short) && long.startsWith(short.slice(0, -1)));
 }
 
-/** True when two capitalized forms are one name spelled two ways (see the module comment). */
-export function isSpellingVariant(x: string, y: string, options: VariantOptions = {}): boolean {
+/**
+ * True when two capitalized forms are one name spelled two ways (see the module comment), by the
+ * spelling fold and name rules of language `lang` (English by default; see {@link spellingLang}).
+ */
+export function isSpellingVariant(x: string, y: string, options: VariantOptions = {}, lang?: string): boolean {
   const opts = { ...VARIANT_DEFAULTS, ...options };
   const a = normalizeKey(x);
   const b = normalizeKey(y);
   if (a === b || !CAPITALIZED.test(x) || !CAPITALIZED.test(y)) return false;
   if (a.length < opts.minNameLength || b.length < opts.minNameLength) return false;
   // Edits are counted after the variant fold: known transliteration pairs (ks/x, y/i) are not edits.
-  if (a[0] !== b[0] || nameSkeleton(a) !== nameSkeleton(b) || editDistance(foldVariants(a), foldVariants(b)) > opts.maxEdits) return false;
-  return !extendsWord(a, b);
+  if (a[0] !== b[0] || nameSkeleton(a, lang) !== nameSkeleton(b, lang) || editDistance(foldVariants(a, lang), foldVariants(b, lang)) > opts.maxEdits) return false;
+  return !extendsWord(a, b, lang);
+}
+
+/**
+ * The language whose spelling rules compare a form of account language `x` with one of `y`: theirs
+ * when they share it; otherwise none (English's, the documented fallback of `Language.names`): a
+ * name written in two languages is compared as the Latin transliteration the English rules know.
+ */
+export function spellingLang(x: string | undefined, y: string | undefined): string | undefined {
+  return languageFor(x) === languageFor(y) ? x : undefined;
 }
 
 /** A substitution in a word diff with the same words on both sides of it. */
@@ -126,8 +141,8 @@ export function buildVariants(accounts: readonly StoryAccount[], clusters: reado
  */
 function alignedNamePairs(accounts: readonly StoryAccount[], pairs: Pairs, opts: Required<VariantOptions>): Array<[string, string]> {
   const found = new Map<string, [string, string]>();
-  const consider = (x: string, y: string) => {
-    if (!isSpellingVariant(x, y, opts)) return;
+  const consider = (x: string, y: string, lang: string | undefined) => {
+    if (!isSpellingVariant(x, y, opts, lang)) return;
     const pair = [normalizeKey(x), normalizeKey(y)].sort(cmp) as [string, string];
     found.set(pair.join('\u0000'), pair);
   };
@@ -145,12 +160,12 @@ function alignedNamePairs(accounts: readonly StoryAccount[], pairs: Pairs, opts:
           // Word by word: a differing pair whose neighbours inside the slot agree (the slot's edges have the shared context).
           xs.forEach((x, k) => {
             const neighboursAgree = [k - 1, k + 1].every((n) => n < 0 || n >= xs.length || xs[n]!.key === ys[n]!.key);
-            if (neighboursAgree) consider(surface(x, aLang), surface(ys[k]!, bLang));
+            if (neighboursAgree) consider(surface(x, aLang), surface(ys[k]!, bLang), spellingLang(aLang, bLang));
           });
         }
     }
-  // Name slots: "left _ right" inside a capitalized run → forms standing there.
-  const nameSlots = new Map<string, Set<string>>();
+  // Name slots: "left _ right" inside a capitalized run → forms standing there, each with its account's language.
+  const nameSlots = new Map<string, Map<string, string | undefined>>();
   for (const acc of accounts)
     for (const s of acc.segments) {
       if (s.kind !== 'text') continue;
@@ -163,15 +178,18 @@ function alignedNamePairs(accounts: readonly StoryAccount[], pairs: Pairs, opts:
           for (let m = k; m < end; m++) {
             const key = `${m > k ? normalizeKey(surface(ws[m - 1]!, acc.lang)) : '^'} _ ${m + 1 < end ? normalizeKey(surface(ws[m + 1]!, acc.lang)) : '$'}`;
             let set = nameSlots.get(key);
-            if (!set) nameSlots.set(key, (set = new Set()));
-            set.add(surface(ws[m]!, acc.lang));
+            if (!set) nameSlots.set(key, (set = new Map()));
+            const form = surface(ws[m]!, acc.lang);
+            // A form met in two languages is compared by neither's rules alone: English's, the fallback.
+            set.set(form, set.has(form) ? spellingLang(set.get(form), acc.lang) : acc.lang);
           }
         k = Math.max(end, k + 1);
       }
     }
   for (const forms of nameSlots.values()) {
-    const list = [...forms].sort(cmp);
-    for (let a = 0; a < list.length; a++) for (let b = a + 1; b < list.length; b++) consider(list[a]!, list[b]!);
+    const list = [...forms.keys()].sort(cmp);
+    for (let a = 0; a < list.length; a++)
+      for (let b = a + 1; b < list.length; b++) consider(list[a]!, list[b]!, spellingLang(forms.get(list[a]!), forms.get(list[b]!)));
   }
   return [...found.values()].sort((p, q) => cmp(p.join(' '), q.join(' ')));
 }
@@ -234,11 +252,17 @@ function nameVariants(accounts: readonly StoryAccount[], pairs: Pairs, opts: Req
 // Figures
 // ---------------------------------------------------------------------------
 
-/** A figure found in a text: its phrase as written and a comparable value. */
-interface Figure {
+/**
+ * A figure found in a text: its phrase as written, where it stands, and a comparable value: `d:M-D`
+ * a day of a month (no year), `w:N` a weekday (0 Sunday), `y:YYYY` a year, `n:N` a number.
+ */
+export interface Figure {
   kind: 'number' | 'date';
   text: string;
   value: string;
+  /** Offsets of the phrase in the text. */
+  start: number;
+  end: number;
 }
 
 /**
@@ -250,8 +274,12 @@ function numeral(w: Word): string | undefined {
   return w.type === 'number' ? w.key : /^\p{N}+(?=\p{L})/u.exec(w.key)?.[0];
 }
 
-/** Numbers and dates of a text, as comparable values, read with its language's calendar and number words. */
-function figures(text: string, language: Language): Figure[] {
+/**
+ * Numbers and dates of a text, as comparable values, read with its language's calendar and number
+ * words and digits only: language-neutral evidence, which the facts step also reads a language
+ * with (`facts.ts`) where no parser of its own is kept.
+ */
+export function figures(text: string, language: Language): Figure[] {
   const { months, weekdays, numberWords } = language.figures;
   const ws = words(text, 0, language.code);
   const nums = ws.map(numeral);
@@ -261,39 +289,43 @@ function figures(text: string, language: Language): Figure[] {
     const w = ws[i]!;
     const m = months.indexOf(w.key);
     if (m >= 0 && day(i + 1) !== undefined) {
-      out.push({ kind: 'date', text: text.slice(w.start, ws[i + 1]!.end), value: `d:${m + 1}-${day(i + 1)}` });
+      out.push({ kind: 'date', text: text.slice(w.start, ws[i + 1]!.end), value: `d:${m + 1}-${day(i + 1)}`, start: w.start, end: ws[i + 1]!.end });
       i++;
       continue;
     }
     const after = ws[i + 1] ? months.indexOf(ws[i + 1]!.key) : -1;
     if (after >= 0 && day(i) !== undefined) {
-      out.push({ kind: 'date', text: text.slice(w.start, ws[i + 1]!.end), value: `d:${after + 1}-${day(i)}` });
+      out.push({ kind: 'date', text: text.slice(w.start, ws[i + 1]!.end), value: `d:${after + 1}-${day(i)}`, start: w.start, end: ws[i + 1]!.end });
       i++;
       continue;
     }
     const wd = weekdays.indexOf(w.key);
     if (wd >= 0) {
-      out.push({ kind: 'date', text: w.text, value: `w:${wd}` });
+      out.push({ kind: 'date', text: w.text, value: `w:${wd}`, start: w.start, end: w.end });
       continue;
     }
     const num = nums[i];
     if (num !== undefined) {
       const n = Number(num.replace(/,/g, ''));
-      if (/^(?:19|20)\d\d$/.test(num)) out.push({ kind: 'date', text: w.text, value: `y:${num}` });
-      else if (Number.isFinite(n)) out.push({ kind: 'number', text: w.text, value: `n:${n}` });
+      if (/^(?:19|20)\d\d$/.test(num)) out.push({ kind: 'date', text: w.text, value: `y:${num}`, start: w.start, end: w.end });
+      else if (Number.isFinite(n)) out.push({ kind: 'number', text: w.text, value: `n:${n}`, start: w.start, end: w.end });
       continue;
     }
-    if (numberWords.has(w.key)) out.push({ kind: 'number', text: w.text, value: `n:${numberWords.get(w.key)}` });
+    if (numberWords.has(w.key)) out.push({ kind: 'number', text: w.text, value: `n:${numberWords.get(w.key)}`, start: w.start, end: w.end });
   }
   return out;
 }
 
-/** True when a weekday value and a day value name the same day in `year`. */
-function sameDay(a: string, b: string, year: number): boolean {
-  const [w, d] = a.startsWith('w:') ? [a, b] : [b, a];
+/**
+ * True when a weekday value and a day value name the same day: the day in the year it names for
+ * the account that writes it (`published`, that account's and the other's, in the values' order;
+ * see `calendar.ts`: a year-less date is its occurrence nearest the publication).
+ */
+function sameDay(a: string, b: string, published: readonly [string, string]): boolean {
+  const [w, d, pub] = a.startsWith('w:') ? [a, b, published[1]] : [b, a, published[0]];
   if (!w.startsWith('w:') || !d.startsWith('d:')) return false;
   const [month, day] = d.slice(2).split('-').map(Number);
-  return new Date(Date.UTC(year, month! - 1, day!)).getUTCDay() === Number(w.slice(2));
+  return new Date(yearlessDay(month!, day!, pub)[0]).getUTCDay() === Number(w.slice(2));
 }
 
 function figureVariants(accounts: readonly StoryAccount[], clusters: readonly PassageCluster[], opts: Required<VariantOptions>): Variant[] {
@@ -302,7 +334,6 @@ function figureVariants(accounts: readonly StoryAccount[], clusters: readonly Pa
   for (const c of clusters) {
     if (c.members.length < 2) continue;
     const ref = c.members.find((m) => m.version === c.reference)!;
-    const year = Number(byId.get(ref.version)!.published.slice(0, 4));
     // Reference figure text → (other figure text → versions)
     const found = new Map<string, { kind: Figure['kind']; alternatives: Map<string, Set<string>> }>();
     for (const m of c.members) {
@@ -321,7 +352,7 @@ function figureVariants(accounts: readonly StoryAccount[], clusters: readonly Pa
         const onlyBefore = before.filter((f) => !av.has(f.value));
         const onlyAfter = after.filter((f) => !bv.has(f.value));
         if (!onlyBefore.length || !onlyAfter.length) continue;
-        if (onlyBefore.length === 1 && onlyAfter.length === 1 && sameDay(onlyBefore[0]!.value, onlyAfter[0]!.value, year)) continue;
+        if (onlyBefore.length === 1 && onlyAfter.length === 1 && sameDay(onlyBefore[0]!.value, onlyAfter[0]!.value, [byId.get(ref.version)!.published, byId.get(m.version)!.published])) continue;
         const refText = tidy(onlyBefore.map((f) => f.text).join(', '));
         const altText = tidy(onlyAfter.map((f) => f.text).join(', '));
         const kind = [...onlyBefore, ...onlyAfter].some((f) => f.kind === 'date') ? 'date' : 'number';

@@ -40,7 +40,7 @@ function isWordChoice(s: StorySlot, published: [string, string], langs: [string 
   const sides = [s.slot.before, s.slot.after].map((text, k) => words(text, 0, langs[k]));
   if (sides.some((ws) => ws.some((w) => w.type === 'number'))) return false;
   const [x, y] = [lemmaForm(s.slot.before, langs[0]), lemmaForm(s.slot.after, langs[1])];
-  return x !== '' && y !== '' && x !== y && judgeSlot(s, published) === undefined;
+  return x !== '' && y !== '' && x !== y && judgeSlot(s, published, { langs }) === undefined;
 }
 
 interface Side {
