@@ -4,6 +4,7 @@ import { judgeSlot, mayStateFact } from '@lib/engine/story/facts.ts';
 import type { StorySlot } from '@lib/engine/story/slots.ts';
 import { capitalizationMarksNames } from '@lib/engine/lang/index.ts';
 import { analyse, storyOf } from './helpers.ts';
+import { judged, slot } from './fact-slot.ts';
 
 /*
  * The facts step reads a slot with compromise, an English parser, only when both accounts are
@@ -14,20 +15,7 @@ import { analyse, storyOf } from './helpers.ts';
  */
 
 const PUBLISHED: [string, string] = ['2027-05-21', '2027-05-21'];
-/** A slot of one row: `before` in the first account, `after` in the second, between shared `left` and `right`. */
-const slot = (left: string, before: string, after: string, right: string): StorySlot => ({
-  a: 'a',
-  b: 'b',
-  row: 'r1',
-  slot: { before, after, left, right, index: 1 },
-  grades: ['substantive', 'substantive'],
-  aText: `${left}${before}${right}`,
-  bText: `${left}${after}${right}`,
-});
-const judge = (s: StorySlot, lang: string | undefined) => {
-  const j = judgeSlot(s, PUBLISHED, { langs: [lang, lang], prefilter: false });
-  return j && `${j.kind}:${j.relation}`;
-};
+const judge = (s: StorySlot, lang: string | undefined) => judged(s, PUBLISHED, [lang, lang]);
 
 describe('German: capitals are no sign of a name', () => {
   const crisis = slot('Der Landrat sprach am Montag von einer ', 'Not', 'Krise', ' in den Dörfern an der Grenze.');
