@@ -93,4 +93,10 @@ describe('English: compromise reads both sides', () => {
     const mixed = judgeSlot(slot('Bei dem Unglück kamen ', 'drei', 'three', ' Menschen ums Leben.'), PUBLISHED, { langs: ['de', 'en'], prefilter: false });
     expect(mixed && `${mixed.kind}:${mixed.relation}`).toBe('number:equivalent');
   });
+
+  it('keeps a side’s compromise reading and its figure reading apart', () => {
+    // compromise tags "several" an adjective, a vague quantity against "eight"; the figure reader tags no part of speech.
+    expect(judged(slot('Rescuers found ', 'several', 'eight', ' survivors.'), PUBLISHED, ['en', 'en'])).toBe('number:precision');
+    expect(judged(slot('Rescuers found ', 'several', 'acht', ' survivors.'), PUBLISHED, ['en', 'de'])).toBeUndefined();
+  });
 });

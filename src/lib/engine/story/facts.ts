@@ -138,7 +138,7 @@ const yearless = (tags: readonly string[][]) => tags.some((t) => t.includes('Mon
 /** A slot side read by compromise (English; see the module comment). */
 function readEnglish(side: string, left: string, right: string, published: string): Reading {
   const { phrase, from, to } = phraseOf(side, left, right);
-  const memoKey = `en\u0000${published}\u0000${from}\u0000${side.length}\u0000${phrase}`;
+  const memoKey = `compromise\u0000${published}\u0000${from}\u0000${side.length}\u0000${phrase}`;
   const known = readings.get(memoKey);
   if (known) return known;
   const doc = parse(phrase);
@@ -172,6 +172,7 @@ function readEnglish(side: string, left: string, right: string, published: strin
   });
 }
 
+/** Keeps a reading in the memo (keys name their reader: an English side read by either reader has two readings). */
 function remember(memoKey: string, reading: Reading): Reading {
   if (readings.size >= MAX_READINGS) readings.delete(readings.keys().next().value!);
   readings.set(memoKey, reading);
@@ -204,7 +205,7 @@ function figureSpan(value: string, published: string): [number, number] {
  */
 function readFigures(side: string, left: string, right: string, published: string, language: Language): Reading {
   const { phrase, from, to } = phraseOf(side, left, right);
-  const memoKey = `${language.code}\u0000${published}\u0000${from}\u0000${side.length}\u0000${phrase}`;
+  const memoKey = `figures:${language.code}\u0000${published}\u0000${from}\u0000${side.length}\u0000${phrase}`;
   const known = readings.get(memoKey);
   if (known) return known;
   const found = figures(phrase, language);
