@@ -4,6 +4,8 @@ import { judgeSlot, mayStateFact } from '@lib/engine/story/facts.ts';
 import type { StorySlot } from '@lib/engine/story/slots.ts';
 import { capitalizationMarksNames } from '@lib/engine/lang/index.ts';
 import { analyse, storyOf } from './helpers.ts';
+import { storySlots } from '@lib/engine/story/slots.ts';
+import { buildAccounts, Pairs } from '@lib/engine/story/accounts.ts';
 import { judged, slot } from './fact-slot.ts';
 
 /*
@@ -59,6 +61,40 @@ describe('German: capitals are no sign of a name', () => {
     expect(mayStateFact(slot('von einer ', 'Not', 'Krise', ' in den Dörfern').slot, de)).toBe(false);
     // Control: the English pre-filter passes any capitalized word.
     expect(mayStateFact(slot('von einer ', 'Not', 'Krise', ' in den Dörfern').slot)).toBe(true);
+  });
+});
+
+describe('the pre-filter drops no fact the German and Russian readings find', () => {
+  /** Every slot of a two-account story: those stating a fact when parsed, and those the pre-filter would drop of them. */
+  const dropped = (lang: string, x: string[], y: string[]) => {
+    const story = storyOf([
+      { id: 'a', outlet: 'outlet-a', published: '2027-05-21', lang, paragraphs: x },
+      { id: 'b', outlet: 'outlet-b', published: '2027-05-21', lang, paragraphs: y },
+    ]);
+    const pairs = new Pairs(story.compare);
+    const slots = storySlots(buildAccounts(story.accounts, pairs), pairs);
+    const stated = slots.filter((s) => judged(s, PUBLISHED, [lang, lang]) !== undefined);
+    return { stated: stated.length, dropped: stated.filter((s) => !mayStateFact(s.slot, [lang, lang])).map((s) => `${s.slot.before}/${s.slot.after}`) };
+  };
+
+  it('German: numbers, number words, a date and a weekday, among swapped nouns', () => {
+    const r = dropped(
+      'de',
+      ['Bei dem Erdrutsch oberhalb des Dorfes kamen am Mittwoch 12 Menschen ums Leben.', 'Die Helfer suchten drei Tage lang nach Verschütteten in der Not.', 'Der Vertrag über die gemeinsame Nutzung des Hafens wurde am 19. Mai in Genf von beiden Ministern unterzeichnet.'],
+      ['Bei dem Erdrutsch oberhalb des Dorfes kamen am Dienstag 15 Menschen ums Leben.', 'Die Helfer suchten fünf Tage lang nach Verschütteten in der Krise.', 'Der Vertrag über die gemeinsame Nutzung des Hafens wurde am 20. Mai in Genf von beiden Ministern unterzeichnet.'],
+    );
+    expect(r.stated).toBe(3);
+    expect(r.dropped).toEqual([]);
+  });
+
+  it('Russian: numbers, number words, a name and a date', () => {
+    const r = dropped(
+      'ru',
+      ['При пожаре на складе в пригороде погибли 12 человек, сообщил мэр Петров.', 'Спасатели работали три дня на месте пожара.', 'Договор подписали 19 мая в Женеве.'],
+      ['При пожаре на складе в пригороде погибли 15 человек, сообщил мэр Соколов.', 'Спасатели работали пять дней на месте пожара.', 'Договор подписали 20 мая в Женеве.'],
+    );
+    expect(r.stated).toBe(4);
+    expect(r.dropped).toEqual([]);
   });
 });
 
