@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { StoryAccountInput } from '@lib/engine/story/index.ts';
-import { judgeSlot } from '@lib/engine/story/facts.ts';
 import type { StorySlot } from '@lib/engine/story/slots.ts';
 import { nearestOccurrence, yearlessDay } from '@lib/engine/story/calendar.ts';
 import { analyse, storyOf } from './helpers.ts';
+import { judged, slot } from './fact-slot.ts';
 
 /*
  * A date written without a year names its occurrence nearest the account's publication day
@@ -14,19 +14,7 @@ import { analyse, storyOf } from './helpers.ts';
  */
 
 const iso = ([start, end]: [number, number]) => [new Date(start).toISOString().slice(0, 10), new Date(end).toISOString().slice(0, 10)];
-const slot = (left: string, before: string, after: string, right: string): StorySlot => ({
-  a: 'a',
-  b: 'b',
-  row: 'r1',
-  slot: { before, after, left, right, index: 1 },
-  grades: ['substantive', 'substantive'],
-  aText: `${left}${before}${right}`,
-  bText: `${left}${after}${right}`,
-});
-const judge = (s: StorySlot, published: [string, string], lang?: string) => {
-  const j = judgeSlot(s, published, { langs: [lang, lang], prefilter: false });
-  return j && `${j.kind}:${j.relation}`;
-};
+const judge = (s: StorySlot, published: [string, string], lang?: string) => judged(s, published, [lang, lang]);
 
 describe('the year rule: the occurrence nearest publication', () => {
   it('reads a day just past as this year’s or, across a new year, last year’s', () => {

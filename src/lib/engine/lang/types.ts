@@ -48,7 +48,7 @@ export interface Language {
   furniture: FurniturePhrases;
   /** Words of quotation attribution (see `story/quotes.ts` for the rules that use them). */
   attribution: AttributionWords;
-  /** Calendar and number words, for reading figures in prose (see `story/variants.ts`). */
+  /** Calendar and number words, for reading figures in prose (`figures` in `story/variants.ts`; the facts step reads languages compromise does not read with it). */
   figures: FigureWords;
   /**
    * Words (keys) that can state a figure, a date or a time besides digits and the month and

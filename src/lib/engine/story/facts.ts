@@ -138,7 +138,7 @@ const yearless = (tags: readonly string[][]) => tags.some((t) => t.includes('Mon
 /** A slot side read by compromise (English; see the module comment). */
 function readEnglish(side: string, left: string, right: string, published: string): Reading {
   const { phrase, from, to } = phraseOf(side, left, right);
-  const memoKey = `en\u0000${published}\u0000${from}\u0000${side.length}\u0000${phrase}`;
+  const memoKey = `compromise\u0000${published}\u0000${from}\u0000${side.length}\u0000${phrase}`;
   const known = readings.get(memoKey);
   if (known) return known;
   const doc = parse(phrase);
@@ -172,6 +172,7 @@ function readEnglish(side: string, left: string, right: string, published: strin
   });
 }
 
+/** Keeps a reading in the memo (keys name their reader: an English side read by either reader has two readings). */
 function remember(memoKey: string, reading: Reading): Reading {
   if (readings.size >= MAX_READINGS) readings.delete(readings.keys().next().value!);
   readings.set(memoKey, reading);
@@ -204,7 +205,7 @@ function figureSpan(value: string, published: string): [number, number] {
  */
 function readFigures(side: string, left: string, right: string, published: string, language: Language): Reading {
   const { phrase, from, to } = phraseOf(side, left, right);
-  const memoKey = `${language.code}\u0000${published}\u0000${from}\u0000${side.length}\u0000${phrase}`;
+  const memoKey = `figures:${language.code}\u0000${published}\u0000${from}\u0000${side.length}\u0000${phrase}`;
   const known = readings.get(memoKey);
   if (known) return known;
   const found = figures(phrase, language);
@@ -245,23 +246,28 @@ const COMPROMISE_LANG = 'en';
  * experiment with no dates; no Russian one exists).
  */
 interface SlotReader {
+  /** Side `k` (0: the slot's `before`, account `a`; 1: `after`, account `b`) as read. */
   read(side: string, left: string, right: string, published: string, k: 0 | 1): Reading;
-  /** True when a text's first word is a number (the figure a qualifier one side adds stands before). */
+  /**
+   * True when a text's first word is a number (the figure a qualifier one side adds stands before).
+   * Never for the figure reader: a qualifier is told by its part of speech, which it does not tag.
+   */
   opensWithNumber(text: string): boolean;
-  /** The languages of the two sides (`lang`, absent for English). */
-  langs: readonly [string | undefined, string | undefined];
   /** True when a word can state a fact in side `k`'s reading (see {@link mayStateFact}). */
   cue(w: { text: string; key: string }, k: 0 | 1): boolean;
 }
 
-function slotReader(langs: readonly [string | undefined, string | undefined]): SlotReader {
-  if (langs.every((l) => languageCode(l) === COMPROMISE_LANG))
-    return { read: readEnglish, opensWithNumber: (text) => nlp(text).has('#Value'), langs, cue: englishCue };
+/** The languages of a slot's two sides (their accounts' `lang`, absent for English). */
+type SideLangs = readonly [string | undefined, string | undefined];
+
+let englishReader: SlotReader | undefined;
+
+function slotReader(langs: SideLangs): SlotReader {
+  if (langs.every((l) => languageCode(l) === COMPROMISE_LANG)) return (englishReader ??= { read: readEnglish, opensWithNumber: (text) => nlp(text).has('#Value'), cue: englishCue });
   const languages = [languageFor(langs[0]), languageFor(langs[1])] as const;
   return {
     read: (side, left, right, published, k) => readFigures(side, left, right, published, languages[k]),
-    opensWithNumber: (text) => figures(text, languages[0]).some((f) => f.kind === 'number' && f.start === words(text)[0]?.start),
-    langs,
+    opensWithNumber: () => false,
     cue: (w, k) => figureCue(languages[k], w),
   };
 }
@@ -330,12 +336,12 @@ const allCapitalized = (text: string, lang: string | undefined) => {
   const ws = words(text, 0, lang);
   return capitalizationMarksNames(lang) && ws.length > 0 && ws.every((w) => CAPITALIZED.test(withoutPossessive(w.text, lang)));
 };
-const spelledAlike = (x: string, y: string, [lx, ly]: SlotReader['langs']) => {
+const spelledAlike = (x: string, y: string, [lx, ly]: SideLangs) => {
   const [a, b] = [capitalizedWords(x, lx), capitalizedWords(y, ly)];
   return a.length === b.length && a.length > 0 && a.every((w, i) => normalizeKey(w) === normalizeKey(b[i]!) || isSpellingVariant(w, b[i]!, {}, spellingLang(lx, ly)));
 };
 
-function judgeNames(x: Reading, y: Reading, langs: SlotReader['langs']): Judgement | undefined {
+function judgeNames(x: Reading, y: Reading, langs: SideLangs): Judgement | undefined {
   if (!x.text || !y.text || x.hasNumber || y.hasNumber) return undefined;
   const [px, py] = [x.places.filter((p) => !y.places.includes(p)), y.places.filter((p) => !x.places.includes(p))];
   if (px.length && py.length) return { kind: 'place', relation: spelledAlike(x.text, y.text, langs) ? 'equivalent' : 'different' };
@@ -382,7 +388,7 @@ function figureCue(language: Language, w: { text: string; key: string }): boolea
  * the first word after it. A slot without one can hold no differing fact; it is never parsed.
  * `langs`: the languages of its two sides (English by default), whose reader sets the cues.
  */
-export function mayStateFact(slot: Slot, langs: SlotReader['langs'] = [undefined, undefined]): boolean {
+export function mayStateFact(slot: Slot, langs: SideLangs = [undefined, undefined]): boolean {
   const reader = slotReader(langs);
   if (words(slot.before, 0, langs[0]).some((w) => reader.cue(w, 0)) || words(slot.after, 0, langs[1]).some((w) => reader.cue(w, 1))) return true;
   const next = words(slot.right, 0, langs[0])[0];
@@ -397,7 +403,7 @@ export function mayStateFact(slot: Slot, langs: SlotReader['langs'] = [undefined
 export function judgeSlot(
   slot: StorySlot,
   published: [string, string],
-  { prefilter = true, langs = [undefined, undefined] }: { prefilter?: boolean; langs?: SlotReader['langs'] } = {},
+  { prefilter = true, langs = [undefined, undefined] }: { prefilter?: boolean; langs?: SideLangs } = {},
 ): Judgement | undefined {
   const { before, after, left, right } = slot.slot;
   // Case, punctuation and quotation marks alone never make a fact.
