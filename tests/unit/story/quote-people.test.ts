@@ -35,4 +35,17 @@ describe('who said it', () => {
       ['b', null, 'argued'],
     ]);
   });
+
+  it('a second quotation of a sentence is given to the speaker named before the first', () => {
+    const found = quotes([
+      acc('a', '2025-04-01', [
+        'Mayor Ingrid Holm opened the harbour wall.',
+        'Holm said the fleet was ready: “We are proud of every crew in this town,” and added that “the autumn season will be the best in a decade.”',
+      ]),
+    ]);
+    expect(found.map((q) => q.members.map((m) => [m.text, m.speaker, m.verb]))).toEqual([
+      [['We are proud of every crew in this town,', 'Ingrid Holm', 'said']],
+      [['the autumn season will be the best in a decade.', 'Ingrid Holm', 'said']],
+    ]);
+  });
 });
