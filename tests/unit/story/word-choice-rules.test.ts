@@ -26,6 +26,11 @@ describe('not a choice of words', () => {
     expect(choices([said, said.replace('its sailors', 'divers')])).toEqual(['divers / its sailors']);
   });
 
+  it('the same content words around other stopwords ("its sailors" / "the sailor")', () => {
+    const said = 'The navy said its sailors had reached the trawler within an hour and rescued the whole crew from the water.';
+    expect(choices([said, said.replace('its sailors', 'the sailor')])).toEqual([]);
+  });
+
   it('a day named two ways, in accounts published days apart', () => {
     const met = 'The two captains met the harbour master on Wednesday to discuss the damage to the trawler and the navy ship.';
     expect(choices([met, met.replace('on Wednesday', 'on May 19')], ['2027-05-20', '2027-05-21'])).toEqual([]);
