@@ -25,6 +25,11 @@ describe('the longest verbatim run', () => {
     expect(pair([P0], [P0.replace('Monday morning', 'Monday, morning')]).signals.longestRun).toBe(30);
   });
 
+  it('is broken by a word one side drops', () => {
+    // "eleven years of planning" → "eleven years planning": 17 words before the gap, 12 after.
+    expect(pair([P0], [P0.replace('years of planning', 'years planning')]).signals.longestRun).toBe(17);
+  });
+
   it('is broken by a paragraph only one side prints between two shared ones', () => {
     const between = 'Ferry workers staged a short protest against the loss of their jobs on the southern quay.';
     const e = pair([ORIGINAL[0]!, between, ORIGINAL[1]!], [ORIGINAL[0]!, ORIGINAL[1]!]);
