@@ -16,16 +16,28 @@ const FIXTURE = path.resolve('tests/fixtures/incremental');
 const work = mkdtempSync(path.join(tmpdir(), 'retold-incremental-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** `astro build` of `content` into `out` with the given caches; returns the build log. */
-function build(content: string, out: string, caches: string): string {
-  const result = spawnSync('npx', ['astro', 'build', '--outDir', out], {
+/** `astro build` of `content` into `out` with the given caches. */
+function runBuild(content: string, out: string, caches: string) {
+  return spawnSync('npx', ['astro', 'build', '--outDir', out], {
     // NODE_ENV as a user's `astro build` has it (Vitest sets it to "test").
     env: { ...process.env, NODE_ENV: 'production', RETOLD_CONTENT: content, RETOLD_CACHE_DIR: `${caches}/analysis`, RETOLD_ASTRO_CACHE: `${caches}/astro`, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
     encoding: 'utf8',
     maxBuffer: 1 << 26,
   });
+}
+
+/** A build that must succeed; returns its log. */
+function build(content: string, out: string, caches: string): string {
+  const result = runBuild(content, out, caches);
   if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
   return result.stdout;
+}
+
+/** A build that must fail; returns everything it printed. */
+function failedBuild(content: string, out: string, caches: string): string {
+  const result = runBuild(content, out, caches);
+  expect(result.status, 'the build should have failed').not.toBe(0);
+  return `${result.stdout}\n${result.stderr}`;
 }
 
 /** Every file under `dir`, relative path → bytes. */
@@ -57,12 +69,31 @@ describe('incremental build', () => {
     const out = path.join(work, 'dist');
     const firstLog = build(content, out, path.join(work, 'incremental'));
     expect(reused(firstLog).size).toBe(0);
-    // The content loader parses every body of a cold build: 4 story summaries and 9 accounts.
-    expect(firstLog).toContain('parsed 13 of 13 Markdown bodies');
+    // The content loader validates every file of a cold build and parses every body: 4 story
+    // summaries and 9 accounts.
+    expect(firstLog).toContain('validated 13 of 13 story and account files (the others are unchanged since the last sync); parsed 13 of 13 Markdown bodies');
     const first = files(out);
     // Every export of a story of three accounts: 6 comparisons, synopsis, timeline, 1 + 3 cards.
     expect(exportsOf(first, 'harbour-bridge-closure')).toHaveLength(12);
     const firstTimes = times(out, [...first.keys()]);
+
+    // An invalid edit to a file the last build validated fails the build with the error naming file
+    // and field, and writes nothing: the output folder is as it was, byte for byte and file time.
+    // So does an unchanged account whose outlet is gone (a rule between files, checked again for
+    // files the loader did not validate again). Put back, the next build goes on from the last one.
+    const edited = path.join(content, 'stories/library-reopening/valley-wire.md');
+    const valid = readFileSync(edited, 'utf8');
+    writeFileSync(edited, valid.replace(/^published: .*$/m, 'published: 2021-02-30'));
+    expect(failedBuild(content, out, path.join(work, 'incremental'))).toContain(`${edited} › published: expected a real calendar date written YYYY-MM-DD, got "2021-02-30"`);
+    writeFileSync(edited, valid);
+    const outletsBefore = readFileSync(path.join(content, 'outlets.json'), 'utf8');
+    writeFileSync(path.join(content, 'outlets.json'), JSON.stringify((JSON.parse(outletsBefore) as { id: string }[]).filter((o) => o.id !== 'valley-wire')));
+    expect(failedBuild(content, out, path.join(work, 'incremental'))).toMatch(/valley-wire\.md › outlet: expected one of the outlet ids in content\/outlets\.json \([^)]*\), got "valley-wire"/);
+    writeFileSync(path.join(content, 'outlets.json'), outletsBefore);
+    const afterFailures = files(out);
+    expect([...afterFailures.keys()].sort()).toEqual([...first.keys()].sort());
+    expect([...first].filter(([file, bytes]) => !afterFailures.get(file)!.equals(bytes))).toEqual([]);
+    expect([...times(out, [...first.keys()])].filter(([file, time]) => firstTimes.get(file) !== time)).toEqual([]);
 
     // Harbour bridge: one account edited, one removed (its pages and comparison files must go). One
     // outlet's description changed (printed on the pages of the stories it reports: now only river
@@ -80,9 +111,11 @@ describe('incremental build', () => {
     writeFileSync(`${added}.md`, '---\ntitle: New ferry timetable\ndate: 2026-04-01\nplace: Port Alder\n---\n\nThe ferry company published a new timetable with more evening sailings.\n');
     const incrementalLog = build(content, out, path.join(work, 'incremental'));
     const incremental = files(out);
-    // Only the edited account and the added story's summary are parsed again: the added story's
-    // accounts are copies of stored bodies, every other body is unchanged.
-    expect(incrementalLog).toContain('parsed 2 of 12 Markdown bodies');
+    // Only the changed and new files are validated again: the edited account and the added story's
+    // file and two accounts (3 stories and 5 accounts are unchanged). Of their bodies, only the
+    // edited account's and the added story's summary are parsed: the added accounts are copies of
+    // stored bodies.
+    expect(incrementalLog).toContain('validated 4 of 12 story and account files (the others are unchanged since the last sync); parsed 2 of 4 Markdown bodies');
 
     const cold = files((build(content, path.join(work, 'cold'), path.join(work, 'cold-caches')), path.join(work, 'cold')));
     expect([...incremental.keys()].sort()).toEqual([...cold.keys()].sort());
