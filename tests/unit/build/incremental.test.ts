@@ -7,7 +7,7 @@
  * change, cold after the change), each with its own caches in a temporary folder.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -103,6 +103,10 @@ describe('incremental build', () => {
     rmSync(path.join(content, 'stories/school-strike'), { recursive: true });
     rmSync(path.join(content, 'stories/school-strike.md'));
     writeFileSync(path.join(out, 'stray.html'), 'not written by the build');
+    // The search index is written after the Astro build (scripts/search-index.ts), which keeps it
+    // exact: the Astro build leaves it alone, where it deletes the stray file.
+    mkdirSync(path.join(out, 'pagefind/fragment'), { recursive: true });
+    writeFileSync(path.join(out, 'pagefind/fragment/en_0.pf_fragment'), 'an index file');
     appendFileSync(path.join(content, 'stories/harbour-bridge-closure/coast-daily.md'), '\nThe council said the repairs would cost 3 million crowns.\n');
     const outletsFile = path.join(content, 'outlets.json');
     writeFileSync(outletsFile, readFileSync(outletsFile, 'utf8').replace('Fictional community website,', 'Fictional community news website,'));
@@ -110,6 +114,8 @@ describe('incremental build', () => {
     cpSync(path.join(content, 'stories/library-reopening'), added, { recursive: true });
     writeFileSync(`${added}.md`, '---\ntitle: New ferry timetable\ndate: 2026-04-01\nplace: Port Alder\n---\n\nThe ferry company published a new timetable with more evening sailings.\n');
     const incrementalLog = build(content, out, path.join(work, 'incremental'));
+    expect(readFileSync(path.join(out, 'pagefind/fragment/en_0.pf_fragment'), 'utf8')).toBe('an index file');
+    rmSync(path.join(out, 'pagefind'), { recursive: true });
     const incremental = files(out);
     // Only the changed and new files are validated again: the edited account and the added story's
     // file and two accounts (3 stories and 5 accounts are unchanged). Of their bodies, only the
