@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { incrementalOutDir } from './src/integrations/incremental-out-dir.ts';
+import { unchangedSitemap } from './src/integrations/unchanged-sitemap.ts';
 import { exportOwner, ownsExports } from './src/lib/site/export-files.ts';
 import { SEARCH_INDEX_FOLDER, isSearchIndexFile } from './src/lib/site/search-index.ts';
 
@@ -37,8 +38,8 @@ export default defineConfig({
   // Last: it removes what this build did not write, after every other integration has written.
   // A story's comparison, synopsis and timeline JSON and its share cards are written by its story
   // JSON route (src/lib/site/story-exports.ts), not by routes of their own; the search index by the
-  // step after the build (scripts/search-index.ts).
-  integrations: [sitemap(), incrementalOutDir({ ownedBy: exportOwner, ownsFiles: ownsExports, laterStep: isSearchIndexFile })],
+  // step after the build (scripts/search-index.ts). The sitemap is written when the pages changed.
+  integrations: [unchangedSitemap(sitemap()), incrementalOutDir({ ownedBy: exportOwner, ownsFiles: ownsExports, laterStep: isSearchIndexFile })],
   // The output folder is kept between builds, and emptied or pruned by incrementalOutDir().
   vite: {
     plugins: [tailwindcss()],

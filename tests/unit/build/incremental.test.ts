@@ -95,6 +95,14 @@ describe('incremental build', () => {
     expect([...first].filter(([file, bytes]) => !afterFailures.get(file)!.equals(bytes))).toEqual([]);
     expect([...times(out, [...first.keys()])].filter(([file, time]) => firstTimes.get(file) !== time)).toEqual([]);
 
+    // One account edited, the pages the same: one file validated, the sitemap (a function of the
+    // page list) kept as it is (src/integrations/unchanged-sitemap.ts).
+    appendFileSync(path.join(content, 'stories/harbour-bridge-closure/valley-wire.md'), '\nThe ferry will run every hour while the bridge is shut.\n');
+    const editLog = build(content, out, path.join(work, 'incremental'));
+    expect(editLog).toContain('validated 1 of 13 story and account files (the others are unchanged since the last sync); parsed 1 of 1 Markdown bodies');
+    expect(editLog).toContain('sitemap unchanged (the pages of the last build): kept');
+    expect(readFileSync(path.join(out, 'sitemap-0.xml')).equals(first.get('sitemap-0.xml')!)).toBe(true);
+
     // Harbour bridge: one account edited, one removed (its pages and comparison files must go). One
     // outlet's description changed (printed on the pages of the stories it reports: now only river
     // flood). A new story, the newest, added at the top of the list; a story removed.
@@ -166,6 +174,7 @@ describe('incremental build', () => {
     // story JSON routes render again and write them, every other page is restored.
     const fresh = path.join(work, 'fresh');
     const freshLog = build(content, fresh, path.join(work, 'incremental'));
+    expect(freshLog).not.toContain('sitemap unchanged');
     expect(reused(freshLog)).toContain('/stories/library-reopening/index.html');
     expect(reused(freshLog)).not.toContain('/api/stories/library-reopening.json');
     const freshFiles = files(fresh);
