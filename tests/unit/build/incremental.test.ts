@@ -3,8 +3,9 @@
  * stale page: a build after a change, reusing the previous build's cache, must equal a cold build
  * of the changed content byte for byte, and it must really reuse the pages the change left alone.
  *
- * Builds the small fixture corpus tests/fixtures/incremental/ three times (cold, incremental after a
- * change, cold after the change), each with its own caches in a temporary folder.
+ * Builds the small fixture corpus tests/fixtures/incremental/ seven times (cold; twice with invalid
+ * content, which must fail; after an edit; incremental after a change; cold after the change; into a
+ * fresh folder), each cache in a temporary folder: the timeout allows for a loaded machine.
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -180,5 +181,5 @@ describe('incremental build', () => {
     const freshFiles = files(fresh);
     expect([...freshFiles.keys()].sort()).toEqual([...cold.keys()].sort());
     expect([...cold].filter(([file, bytes]) => !freshFiles.get(file)!.equals(bytes)).map(([file]) => file)).toEqual([]);
-  }, 400_000);
+  }, 900_000);
 });
