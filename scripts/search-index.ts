@@ -38,6 +38,27 @@ const filesUnder = (dir: string): string[] =>
     .filter((e) => e.isFile())
     .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'));
 
+/**
+ * Waits (at most 5 s) until Pagefind's service, a child process that `close()` ends, has exited and
+ * been reaped by this process, so that what a caller measures with `/usr/bin/time` (this process and
+ * the children it waited for) includes Pagefind's own work: without the wait this process could
+ * exit first and the service's CPU time went unrecorded. Linux lists a thread's children in /proc;
+ * elsewhere this returns at once.
+ */
+async function serviceEnded(): Promise<void> {
+  const children = `/proc/self/task/${process.pid}/children`;
+  for (let tries = 0; tries < 500; tries++) {
+    let listed: string;
+    try {
+      listed = readFileSync(children, 'utf8');
+    } catch {
+      return;
+    }
+    if (listed.trim() === '') return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
 function fail(message: string): never {
   console.error(`search-index: ${message}`);
   process.exit(1);
@@ -90,5 +111,6 @@ for (const dir of [...new Set([...before].map((f) => path.dirname(path.join(bund
   }
 }
 await close();
+await serviceEnded();
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(`search-index: ${sent} of ${candidates.length} pages indexed (the others carry no ${BODY_MARKER}); ${files.length} index files, ${written} written, ${before.size} removed, in ${seconds} s`);
