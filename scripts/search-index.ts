@@ -3,21 +3,22 @@
  * `<site>/pagefind/`, the step after `astro build` in every build script. It does what
  * `pagefind --site <site>` did, through Pagefind's Node API (the `pagefind` package), for two reasons:
  *
- * - **Only pages Pagefind indexes are sent to it.** The site marks the pages with searchable text
+ * - **Only pages Pagefind indexes are given to it.** The site marks the pages with searchable text
  *   (story and account pages) with `data-pagefind-body`, and Pagefind then leaves out every page
  *   without the attribute. Its CLI reads every file its glob matches and parses each before it can
  *   drop it, and a glob cannot leave out the story's synopsis and timeline pages (they sit beside
  *   the account pages, `stories/<story>/<name>/`, and no glob can tell an account id from another
  *   name): at 1,000 stories of 5 accounts that was 2,000 pages parsed for nothing, a third of its
- *   CPU. Here a page is sent when its HTML carries the attribute, Pagefind's own rule, so the index
- *   is the one the CLI writes (the rebuild test and the seed build compare them).
+ *   CPU. Here a page is given to it when its HTML carries the attribute, Pagefind's own rule, so the
+ *   index holds what the CLI's holds.
  * - **Only changed index files are written.** Pagefind has no incremental mode (its API cannot load
  *   an index and replace some pages: every build indexes every page again), but most of its output
  *   (a fragment per page, the index chunks) is the same after a small change. A file is written
  *   when its bytes differ from the one in place, atomically; files of an older index are deleted,
  *   so the folder holds exactly what a fresh index has.
  */
-import { globSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, globSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { SEARCH_INDEX_FOLDER } from '../src/lib/site/search-index.ts';
@@ -66,17 +67,31 @@ function fail(message: string): never {
 
 const site = process.argv[2] ?? fail('expected the built site folder, like `node scripts/search-index.ts dist`');
 const started = performance.now();
-const { index, errors } = await createIndex();
-if (!index) fail(`Pagefind could not start: ${errors.join('; ')}`);
-let sent = 0;
 const candidates = globSync(CANDIDATES, { cwd: site }).sort();
+// The pages to index, as hard links in a folder laid out like the site (a copy where the two folders
+// are on different file systems): Pagefind reads them from disk itself. Sending each page's HTML
+// through the API (`addHTMLFile`) instead cost more than the pages it spared: at 1,000 stories of
+// 5 accounts, 50.6 CPU-s against the CLI's 39.7, the HTML encoded into its service's messages.
+const staging = mkdtempSync(path.join(tmpdir(), 'retold-search-pages-'));
+let sent = 0;
 for (const file of candidates) {
-  const content = readFileSync(path.join(site, file), 'utf8');
-  if (!content.includes(BODY_MARKER)) continue;
-  const added = await index.addHTMLFile({ sourcePath: file.split(path.sep).join('/'), content });
-  if (added.errors.length > 0) fail(`${file}: ${added.errors.join('; ')}`);
+  const source = path.join(site, file);
+  if (!readFileSync(source, 'utf8').includes(BODY_MARKER)) continue;
+  const target = path.join(staging, file);
+  mkdirSync(path.dirname(target), { recursive: true });
+  try {
+    linkSync(source, target);
+  } catch {
+    copyFileSync(source, target);
+  }
   sent++;
 }
+const { index, errors } = await createIndex();
+if (!index) fail(`Pagefind could not start: ${errors.join('; ')}`);
+const added = await index.addDirectory({ path: staging });
+rmSync(staging, { recursive: true, force: true });
+if (added.errors.length > 0) fail(added.errors.join('; '));
+if (added.page_count !== sent) fail(`Pagefind indexed ${added.page_count} pages of the ${sent} it was given`);
 const { files, errors: writeErrors } = await index.getFiles();
 if (writeErrors.length > 0) fail(writeErrors.join('; '));
 
