@@ -3,7 +3,9 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { incrementalOutDir } from './src/integrations/incremental-out-dir.ts';
+import { unchangedSitemap } from './src/integrations/unchanged-sitemap.ts';
 import { exportOwner, ownsExports } from './src/lib/site/export-files.ts';
+import { SEARCH_INDEX_FOLDER, isSearchIndexFile } from './src/lib/site/search-index.ts';
 
 // `site` and `base` are configurable so dist/ can be deployed to any static host or sub-path.
 const site = process.env.RETOLD_SITE ?? 'https://retold.example.org';
@@ -35,18 +37,19 @@ export default defineConfig({
   },
   // Last: it removes what this build did not write, after every other integration has written.
   // A story's comparison, synopsis and timeline JSON and its share cards are written by its story
-  // JSON route (src/lib/site/story-exports.ts), not by routes of their own.
-  integrations: [sitemap(), incrementalOutDir({ ownedBy: exportOwner, ownsFiles: ownsExports })],
+  // JSON route (src/lib/site/story-exports.ts), not by routes of their own; the search index by the
+  // step after the build (scripts/search-index.ts). The sitemap is written when the pages changed.
+  integrations: [unchangedSitemap(sitemap()), incrementalOutDir({ ownedBy: exportOwner, ownsFiles: ownsExports, laterStep: isSearchIndexFile })],
   // The output folder is kept between builds, and emptied or pruned by incrementalOutDir().
   vite: {
     plugins: [tailwindcss()],
     build: {
       assetsInlineLimit: 0,
       emptyOutDir: false,
-      // Pagefind's bundle is written by `pagefind --site dist` after the build: the search script
+      // Pagefind's bundle is written by scripts/search-index.ts after the build: the search script
       // imports it by a fixed name that stays external and points at the built file. (A dynamic
       // import() would bring Vite's preload helper, half the search page's script budget.)
-      rollupOptions: { external: [PAGEFIND_MODULE], output: { paths: { [PAGEFIND_MODULE]: `${base.replace(/\/?$/, '/')}pagefind/pagefind.js` } } },
+      rollupOptions: { external: [PAGEFIND_MODULE], output: { paths: { [PAGEFIND_MODULE]: `${base.replace(/\/?$/, '/')}${SEARCH_INDEX_FOLDER}/pagefind.js` } } },
     },
   },
 });

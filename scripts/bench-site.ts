@@ -69,7 +69,7 @@ for (const size of values.sizes.split(',')) {
   if (values.cache) cpSync(values.cache, env.RETOLD_CACHE_DIR, { recursive: true });
   const build = () => {
     const astro = timed(['npx', 'astro', 'build', '--outDir', outDir], env);
-    const search = timed(['npx', 'pagefind', '--site', outDir], env);
+    const search = timed(['npx', 'node', 'scripts/search-index.ts', outDir], env);
     return { seconds: astro.seconds + search.seconds, astroSeconds: astro.seconds, searchSeconds: search.seconds, cpuSeconds: astro.cpuSeconds + search.cpuSeconds, astroMiB: astro.peakMiB, searchMiB: search.peakMiB };
   };
   console.error(`bench:site ${size}: cold build…`);

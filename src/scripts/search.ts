@@ -1,6 +1,6 @@
 /**
  * Search with Pagefind's index, on a static host: imports `pagefind/pagefind.js` (built by
- * `pagefind --site dist`) on this page only, searches as you type and for `?q=`, and renders
+ * `scripts/search-index.ts` after `astro build`) on this page only, searches as you type and for `?q=`, and renders
  * plain results (no inline styles, so it runs under the site's CSP). A result links to the
  * sentence of its first hit: Pagefind reports every element with an id (the account page's
  * sentences, `#s3`) and the word position of each hit.

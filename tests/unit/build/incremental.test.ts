@@ -3,11 +3,12 @@
  * stale page: a build after a change, reusing the previous build's cache, must equal a cold build
  * of the changed content byte for byte, and it must really reuse the pages the change left alone.
  *
- * Builds the small fixture corpus tests/fixtures/incremental/ three times (cold, incremental after a
- * change, cold after the change), each with its own caches in a temporary folder.
+ * Builds the small fixture corpus tests/fixtures/incremental/ seven times (cold; twice with invalid
+ * content, which must fail; after an edit; incremental after a change; cold after the change; into a
+ * fresh folder), each cache in a temporary folder: the timeout allows for a loaded machine.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -16,16 +17,28 @@ const FIXTURE = path.resolve('tests/fixtures/incremental');
 const work = mkdtempSync(path.join(tmpdir(), 'retold-incremental-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** `astro build` of `content` into `out` with the given caches; returns the build log. */
-function build(content: string, out: string, caches: string): string {
-  const result = spawnSync('npx', ['astro', 'build', '--outDir', out], {
+/** `astro build` of `content` into `out` with the given caches. */
+function runBuild(content: string, out: string, caches: string) {
+  return spawnSync('npx', ['astro', 'build', '--outDir', out], {
     // NODE_ENV as a user's `astro build` has it (Vitest sets it to "test").
     env: { ...process.env, NODE_ENV: 'production', RETOLD_CONTENT: content, RETOLD_CACHE_DIR: `${caches}/analysis`, RETOLD_ASTRO_CACHE: `${caches}/astro`, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
     encoding: 'utf8',
     maxBuffer: 1 << 26,
   });
+}
+
+/** A build that must succeed; returns its log. */
+function build(content: string, out: string, caches: string): string {
+  const result = runBuild(content, out, caches);
   if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
   return result.stdout;
+}
+
+/** A build that must fail; returns everything it printed. */
+function failedBuild(content: string, out: string, caches: string): string {
+  const result = runBuild(content, out, caches);
+  expect(result.status, 'the build should have failed').not.toBe(0);
+  return `${result.stdout}\n${result.stderr}`;
 }
 
 /** Every file under `dir`, relative path → bytes. */
@@ -57,12 +70,39 @@ describe('incremental build', () => {
     const out = path.join(work, 'dist');
     const firstLog = build(content, out, path.join(work, 'incremental'));
     expect(reused(firstLog).size).toBe(0);
-    // The content loader parses every body of a cold build: 4 story summaries and 9 accounts.
-    expect(firstLog).toContain('parsed 13 of 13 Markdown bodies');
+    // The content loader validates every file of a cold build and parses every body: 4 story
+    // summaries and 9 accounts.
+    expect(firstLog).toContain('validated 13 of 13 story and account files (the others are unchanged since the last sync); parsed 13 of 13 Markdown bodies');
     const first = files(out);
     // Every export of a story of three accounts: 6 comparisons, synopsis, timeline, 1 + 3 cards.
     expect(exportsOf(first, 'harbour-bridge-closure')).toHaveLength(12);
     const firstTimes = times(out, [...first.keys()]);
+
+    // An invalid edit to a file the last build validated fails the build with the error naming file
+    // and field, and writes nothing: the output folder is as it was, byte for byte and file time.
+    // So does an unchanged account whose outlet is gone (a rule between files, checked again for
+    // files the loader did not validate again). Put back, the next build goes on from the last one.
+    const edited = path.join(content, 'stories/library-reopening/valley-wire.md');
+    const valid = readFileSync(edited, 'utf8');
+    writeFileSync(edited, valid.replace(/^published: .*$/m, 'published: 2021-02-30'));
+    expect(failedBuild(content, out, path.join(work, 'incremental'))).toContain(`${edited} › published: expected a real calendar date written YYYY-MM-DD, got "2021-02-30"`);
+    writeFileSync(edited, valid);
+    const outletsBefore = readFileSync(path.join(content, 'outlets.json'), 'utf8');
+    writeFileSync(path.join(content, 'outlets.json'), JSON.stringify((JSON.parse(outletsBefore) as { id: string }[]).filter((o) => o.id !== 'valley-wire')));
+    expect(failedBuild(content, out, path.join(work, 'incremental'))).toMatch(/valley-wire\.md › outlet: expected one of the outlet ids in content\/outlets\.json \([^)]*\), got "valley-wire"/);
+    writeFileSync(path.join(content, 'outlets.json'), outletsBefore);
+    const afterFailures = files(out);
+    expect([...afterFailures.keys()].sort()).toEqual([...first.keys()].sort());
+    expect([...first].filter(([file, bytes]) => !afterFailures.get(file)!.equals(bytes))).toEqual([]);
+    expect([...times(out, [...first.keys()])].filter(([file, time]) => firstTimes.get(file) !== time)).toEqual([]);
+
+    // One account edited, the pages the same: one file validated, the sitemap (a function of the
+    // page list) kept as it is (src/integrations/unchanged-sitemap.ts).
+    appendFileSync(path.join(content, 'stories/harbour-bridge-closure/valley-wire.md'), '\nThe ferry will run every hour while the bridge is shut.\n');
+    const editLog = build(content, out, path.join(work, 'incremental'));
+    expect(editLog).toContain('validated 1 of 13 story and account files (the others are unchanged since the last sync); parsed 1 of 1 Markdown bodies');
+    expect(editLog).toContain('sitemap unchanged (the pages of the last build): kept');
+    expect(readFileSync(path.join(out, 'sitemap-0.xml')).equals(first.get('sitemap-0.xml')!)).toBe(true);
 
     // Harbour bridge: one account edited, one removed (its pages and comparison files must go). One
     // outlet's description changed (printed on the pages of the stories it reports: now only river
@@ -72,6 +112,10 @@ describe('incremental build', () => {
     rmSync(path.join(content, 'stories/school-strike'), { recursive: true });
     rmSync(path.join(content, 'stories/school-strike.md'));
     writeFileSync(path.join(out, 'stray.html'), 'not written by the build');
+    // The search index is written after the Astro build (scripts/search-index.ts), which keeps it
+    // exact: the Astro build leaves it alone, where it deletes the stray file.
+    mkdirSync(path.join(out, 'pagefind/fragment'), { recursive: true });
+    writeFileSync(path.join(out, 'pagefind/fragment/en_0.pf_fragment'), 'an index file');
     appendFileSync(path.join(content, 'stories/harbour-bridge-closure/coast-daily.md'), '\nThe council said the repairs would cost 3 million crowns.\n');
     const outletsFile = path.join(content, 'outlets.json');
     writeFileSync(outletsFile, readFileSync(outletsFile, 'utf8').replace('Fictional community website,', 'Fictional community news website,'));
@@ -79,10 +123,14 @@ describe('incremental build', () => {
     cpSync(path.join(content, 'stories/library-reopening'), added, { recursive: true });
     writeFileSync(`${added}.md`, '---\ntitle: New ferry timetable\ndate: 2026-04-01\nplace: Port Alder\n---\n\nThe ferry company published a new timetable with more evening sailings.\n');
     const incrementalLog = build(content, out, path.join(work, 'incremental'));
+    expect(readFileSync(path.join(out, 'pagefind/fragment/en_0.pf_fragment'), 'utf8')).toBe('an index file');
+    rmSync(path.join(out, 'pagefind'), { recursive: true });
     const incremental = files(out);
-    // Only the edited account and the added story's summary are parsed again: the added story's
-    // accounts are copies of stored bodies, every other body is unchanged.
-    expect(incrementalLog).toContain('parsed 2 of 12 Markdown bodies');
+    // Only the changed and new files are validated again: the edited account and the added story's
+    // file and two accounts (3 stories and 5 accounts are unchanged). Of their bodies, only the
+    // edited account's and the added story's summary are parsed: the added accounts are copies of
+    // stored bodies.
+    expect(incrementalLog).toContain('validated 4 of 12 story and account files (the others are unchanged since the last sync); parsed 2 of 4 Markdown bodies');
 
     const cold = files((build(content, path.join(work, 'cold'), path.join(work, 'cold-caches')), path.join(work, 'cold')));
     expect([...incremental.keys()].sort()).toEqual([...cold.keys()].sort());
@@ -127,10 +175,11 @@ describe('incremental build', () => {
     // story JSON routes render again and write them, every other page is restored.
     const fresh = path.join(work, 'fresh');
     const freshLog = build(content, fresh, path.join(work, 'incremental'));
+    expect(freshLog).not.toContain('sitemap unchanged');
     expect(reused(freshLog)).toContain('/stories/library-reopening/index.html');
     expect(reused(freshLog)).not.toContain('/api/stories/library-reopening.json');
     const freshFiles = files(fresh);
     expect([...freshFiles.keys()].sort()).toEqual([...cold.keys()].sort());
     expect([...cold].filter(([file, bytes]) => !freshFiles.get(file)!.equals(bytes)).map(([file]) => file)).toEqual([]);
-  }, 400_000);
+  }, 900_000);
 });
