@@ -118,3 +118,19 @@ describe('windows of several sentences', () => {
     expect(rows(acc('a', FIRST, SECOND, ...echoesOfWhole), acc('b', WHOLE, ...echoesOfFirst, ...echoesOfSecond))).toContainEqual([[0, 1], [0], 'similar']);
   });
 });
+
+describe('neighbour support comes from sentences matched one to one', () => {
+  const NOTICE = 'The ferry operator cancelled every crossing to the islands until further notice.';
+  const QUEUE = 'Residents queued for bread at the harbour shop.';
+  const BAND = 'A brass band rehearsed in the square all afternoon.';
+
+  it('of two copies of a sentence without matched neighbours, the earlier wins: a window starting beside one lends no support', () => {
+    // The sentence before the second copy starts a window (that sentence joined with the first
+    // copy, or the other side's unrelated sentence joined with its copy). Windows are no neighbours.
+    // The two layouts put the copies on either side of the comparison's canonical order.
+    expect(rows(acc('a', QUEUE, NOTICE), acc('b', BAND, NOTICE, NOTICE))).toEqual([[[1], [1], 'similar']]);
+    expect(rows(acc('a', BAND, NOTICE, NOTICE), acc('b', QUEUE, NOTICE))).toEqual([[[1], [1], 'similar']]);
+    expect(rows(acc('a', QUEUE, NOTICE, NOTICE), acc('b', BAND, NOTICE))).toEqual([[[1], [1], 'similar']]);
+    expect(rows(acc('a', BAND, NOTICE), acc('b', QUEUE, NOTICE, NOTICE))).toEqual([[[1], [1], 'similar']]);
+  });
+});
