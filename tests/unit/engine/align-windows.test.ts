@@ -94,6 +94,14 @@ describe('windows of several sentences', () => {
     }
   });
 
+  it('joins three sentences at the default maxWindow (3), and no more', () => {
+    const three = ['The regional council approved the new tram line to the airport.', 'It promised that the first trams would run before the winter holidays.', 'Fares will match those of the city buses.'];
+    const whole = 'The regional council approved the new tram line to the airport, promised that the first trams would run before the winter holidays and said fares will match those of the city buses.';
+    expect(rows(acc('a', whole), acc('b', ...three))).toEqual([[[0], [0, 1, 2], 'similar']]);
+    expect(rows(acc('a', ...three), acc('b', whole))).toEqual([[[0, 1, 2], [0], 'similar']]);
+    expect(rows(acc('a', whole), acc('b', ...three), { maxWindow: 2 })).not.toContainEqual([[0], [0, 1, 2], 'similar']);
+  });
+
   it('maxWindow 2 still joins two sentences', () => {
     expect(rows(acc('a', WHOLES[0]!), acc('b', FIRST, SECOND), { maxWindow: 2 })).toEqual([[[0], [0, 1], 'similar']]);
   });
@@ -132,5 +140,21 @@ describe('neighbour support comes from sentences matched one to one', () => {
     expect(rows(acc('a', BAND, NOTICE, NOTICE), acc('b', QUEUE, NOTICE))).toEqual([[[1], [1], 'similar']]);
     expect(rows(acc('a', QUEUE, NOTICE, NOTICE), acc('b', BAND, NOTICE))).toEqual([[[1], [1], 'similar']]);
     expect(rows(acc('a', BAND, NOTICE), acc('b', QUEUE, NOTICE, NOTICE))).toEqual([[[1], [1], 'similar']]);
+  });
+});
+
+describe('thresholds are inclusive', () => {
+  const NOTICE = 'The ferry operator cancelled every crossing to the islands until further notice.';
+  const RULING = 'Judge Miriam Osei ordered the Kestrel Line ferries back into service on Thursday.';
+  const QUOTE = 'we will never accept sanctions imposed on our farmers by foreign powers';
+  const speech = `Speaking at length to reporters in the northern port city on Tuesday after a closed meeting with regional governors, trade unions, exporters and several bankers, the minister, who has held the post since 2019, repeated his line: ${QUOTE}, adding that negotiations over grain quotas would continue through the autumn.`;
+
+  it('a pair exactly at the similar, contained or retelling threshold passes it', () => {
+    // Identical sentences score exactly 1, and a quotation wholly inside a sentence is contained exactly 1.
+    expect(rows(acc('a', NOTICE), acc('b', NOTICE), { similarThreshold: 1 })).toEqual([[[0], [0], 'similar']]);
+    expect(rows(acc('a', `W${QUOTE.slice(1)}.`), acc('b', speech), { containThreshold: 1 })).toEqual([[[0], [0], 'contained']]);
+    // A copied sentence is one rare unit (one run of shared words), so one unit is asked for.
+    const onlyRetold = { similarThreshold: 1.5, containThreshold: 1.5, retoldThreshold: 1, retoldMinRareUnits: 1 };
+    expect(rows(acc('a', RULING), acc('b', RULING), onlyRetold, acc('c', 'Gulls nested on the old crane near the quay.'))).toEqual([[[0], [0], 'retold']]);
   });
 });
