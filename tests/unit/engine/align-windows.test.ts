@@ -125,6 +125,22 @@ describe('windows of several sentences', () => {
     const echoesOfWhole = ['The council promised trams to the airport.', 'A tram line would run before the winter holidays.'];
     expect(rows(acc('a', FIRST, SECOND, ...echoesOfWhole), acc('b', WHOLE, ...echoesOfFirst, ...echoesOfSecond))).toContainEqual([[0, 1], [0], 'similar']);
   });
+
+  it('finds a merge whose pairs are only second-best, or best for one of their two sentences only', () => {
+    const [echoOfFirst, otherEchoOfFirst] = ['The council approved the tram line.', 'A new line to the airport was approved.'];
+    const [echoOfSecond, otherEchoOfSecond] = ['The first trams would run in winter.', 'It promised trams before the holidays.'];
+    const [echoOfWhole, otherEchoOfWhole] = ['The council promised trams to the airport.', 'A tram line would run before the winter holidays.'];
+    // Each merged sentence's best partner is an earlier short sentence; the merge is its second.
+    expect(rows(acc('a', echoOfWhole, FIRST, SECOND), acc('b', echoOfFirst, echoOfSecond, WHOLE))).toContainEqual([[1, 2], [2], 'similar']);
+    // The merged sentence's two best partners are short sentences: only the split sentences rank the merge.
+    expect(rows(acc('a', echoOfWhole, otherEchoOfWhole, FIRST, SECOND), acc('b', echoOfFirst, echoOfSecond, WHOLE))).toContainEqual([[2, 3], [2], 'similar']);
+    // The split sentences' two best partners are short sentences: only the merged sentence ranks the split.
+    expect(rows(acc('a', echoOfWhole, FIRST, SECOND), acc('b', echoOfFirst, otherEchoOfFirst, echoOfSecond, otherEchoOfSecond, WHOLE))).toContainEqual([[1, 2], [4], 'similar']);
+  });
+
+  it('without a word-count or word-order requirement on the contained pass, a merge is still a merge', () => {
+    expect(rows(acc('a', FIRST, SECOND), acc('b', WHOLE), { containMinWords: 0, containMinShingles: 0 })).toEqual([[[0, 1], [0], 'similar']]);
+  });
 });
 
 describe('neighbour support comes from sentences matched one to one', () => {
