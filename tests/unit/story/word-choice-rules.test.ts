@@ -20,6 +20,19 @@ describe('not a choice of words', () => {
     expect(choices([base.replace('12 ships', 'frigates'), base.replace('12 ships', 'several vessels')])).toEqual(['frigates / several vessels']);
   });
 
+  it('a number written in words on one side ("two ships" / "several vessels"), in English and German', () => {
+    expect(choices([base.replace('12 ships', 'two ships'), base.replace('12 ships', 'several vessels')])).toEqual([]);
+    expect(choices([base.replace('12 ships', 'a dozen ships'), base.replace('12 ships', 'several vessels')])).toEqual([]);
+    const de = 'Die Marine teilte mit, sie habe drei Schiffe in die Meerenge geschickt, nachdem ein Fischkutter vor der Insel gesunken war.';
+    const german = (sentences: [string, string]) =>
+      analyse(storyOf([{ ...account('a', 'north', '2027-04-08', [sentences[0]]), lang: 'de' }, { ...account('b', 'south', '2027-04-08', [sentences[1]]), lang: 'de' }])).wordChoices.map((w) =>
+        w.forms.map((f) => f.text).join(' / '),
+      );
+    expect(german([de, de.replace('drei Schiffe', 'mehrere Boote')])).toEqual([]);
+    // Without the number word the same German slot is a choice of words (the control).
+    expect(german([de.replace('drei Schiffe', 'Fregatten'), de.replace('drei Schiffe', 'mehrere Boote')])).toEqual(['Fregatten / mehrere Boote']);
+  });
+
   it('a side with no content word ("its sailors" / "they")', () => {
     const said = 'The navy said its sailors had reached the trawler within an hour and rescued the whole crew from the water.';
     expect(choices([said, said.replace('its sailors', 'they')])).toEqual([]);

@@ -9,7 +9,7 @@
  *   inflection are graded minor by the engine and are no choice of words;
  * - each side has a content word (not a stopword): "have" / "had", "its" /
  *   "the" are grammar, not vocabulary;
- * - neither side holds a number, and the slot states no fact (`facts.ts`:
+ * - neither side holds a number (in digits or number words), and the slot states no fact (`facts.ts`:
  *   numbers, dates, places, names, titles): each difference is listed once,
  *   in the section that judges it;
  * - the two sides' lemmas differ (the language module's stems, so "claims" /
@@ -22,6 +22,7 @@ import type { Pairs } from './accounts.ts';
 import { storySlots, type SlotOptions, type StorySlot } from './slots.ts';
 import { cmp, formText, words } from './text.ts';
 import { judgeSlot } from './facts.ts';
+import { languageFor } from '../lang/index.ts';
 
 /**
  * The lemma form of a slot side: its content words' stems, in order; '' when it has none. Read with
@@ -37,8 +38,13 @@ export function lemmaForm(text: string, lang?: string): string {
 /** True when a slot records a choice of words (see the module comment). */
 function isWordChoice(s: StorySlot, published: [string, string], langs: [string | undefined, string | undefined]): boolean {
   if (s.grades[0] !== 'substantive' || s.grades[1] !== 'substantive') return false;
-  const sides = [s.slot.before, s.slot.after].map((text, k) => words(text, 0, langs[k]));
-  if (sides.some((ws) => ws.some((w) => w.type === 'number'))) return false;
+  // A number is a number written in digits or in words ("12 ships", "two ships"): the language's
+  // number words are figures as much as digits are, and a figure is the facts section's to judge.
+  const holdsNumber = (text: string, lang: string | undefined) => {
+    const { numberWords } = languageFor(lang).figures;
+    return words(text, 0, lang).some((w) => w.type === 'number' || numberWords.has(w.key));
+  };
+  if (holdsNumber(s.slot.before, langs[0]) || holdsNumber(s.slot.after, langs[1])) return false;
   const [x, y] = [lemmaForm(s.slot.before, langs[0]), lemmaForm(s.slot.after, langs[1])];
   return x !== '' && y !== '' && x !== y && judgeSlot(s, published, { langs }) === undefined;
 }
