@@ -164,6 +164,9 @@ interface ReadCounts {
   known: number;
 }
 
+/** Whether a stored entry's text, if it has one (an account's), is still in the text store. */
+const textKept = (data: Record<string, unknown>) => typeof data.text !== 'string' || hasText(data.text);
+
 /**
  * The stored entry of `id` in `collection`, when it was stored from a file with these bytes at this
  * path, and its text (an account's) is still in the text store.
@@ -172,7 +175,7 @@ function storedEntry(collection: keyof Corpus, id: string, file: string, source:
   counts.files++;
   const entry = stores.get(collection)?.get(id);
   if (!entry || entry.digest !== entryDigest(id, storePath(file), source)) return undefined;
-  if (typeof entry.data.text === 'string' && !hasText(entry.data.text)) return undefined;
+  if (!textKept(entry.data)) return undefined;
   counts.known++;
   return entry.data;
 }
@@ -231,7 +234,10 @@ export function corpusLoader(collection: keyof Corpus, contentDir: string): Load
         ids.add(entry.id);
         // Outlets share one file: their digest is their data's.
         const digest = source === undefined ? undefined : entryDigest(entry.id, filePath, source);
-        if (digest !== undefined && store.get(entry.id)?.digest === digest) continue;
+        // Kept as stored when it stands for the same file and its text is still stored (storedEntry);
+        // an entry whose text went missing was parsed again, and its text is stored again here.
+        const stored = store.get(entry.id);
+        if (digest !== undefined && stored?.digest === digest && textKept(stored.data)) continue;
         const data = await storedData(entry as unknown as Record<string, unknown>);
         // Unchanged (same digest): Astro keeps the stored entry and does not rewrite its store.
         store.set({ id: entry.id, data, filePath, digest: digest ?? generateDigest({ data, filePath: filePath ?? null }) });
