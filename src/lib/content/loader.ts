@@ -158,10 +158,11 @@ const storePath = (file: string) => (path.isAbsolute(file) ? undefined : file);
  */
 const stores = new Map<keyof Corpus, LoaderContext['store']>();
 
-/** How many account and story files a read met, and how many of them were unchanged since the last sync. */
+/** How many account and story files a read met, and how many of them were unchanged since the last sync (their ids). */
 interface ReadCounts {
   files: number;
   known: number;
+  kept: Set<string>;
 }
 
 /** Whether a stored entry's text, if it has one (an account's), is still in the text store. */
@@ -177,6 +178,7 @@ function storedEntry(collection: keyof Corpus, id: string, file: string, source:
   if (!entry || entry.digest !== entryDigest(id, storePath(file), source)) return undefined;
   if (!textKept(entry.data)) return undefined;
   counts.known++;
+  counts.kept.add(id);
   return entry.data;
 }
 
@@ -204,7 +206,7 @@ const reads = new Map<string, Promise<Read>>();
 function readOnce(contentDir: string): Promise<Read> {
   let pending = reads.get(contentDir);
   if (!pending) {
-    const counts = { bodies: 0, parsed: 0, files: 0, known: 0 };
+    const counts = { bodies: 0, parsed: 0, files: 0, known: 0, kept: new Set<string>() };
     // One turn of the event loop first, so the other loaders of this sync have offered their stores.
     // The memo is for this read alone: cleared once it is done, it never holds an older sync's bodies.
     pending = new Promise(setImmediate)
@@ -234,10 +236,9 @@ export function corpusLoader(collection: keyof Corpus, contentDir: string): Load
         ids.add(entry.id);
         // Outlets share one file: their digest is their data's.
         const digest = source === undefined ? undefined : entryDigest(entry.id, filePath, source);
-        // Kept as stored when it stands for the same file and its text is still stored (storedEntry);
-        // an entry whose text went missing was parsed again, and its text is stored again here.
-        const stored = store.get(entry.id);
-        if (digest !== undefined && stored?.digest === digest && textKept(stored.data)) continue;
+        // Kept as stored when the read took it as it was stored (storedEntry: the same file, its
+        // text still stored); an entry whose text went missing was parsed again and is stored again.
+        if (digest !== undefined && store.get(entry.id)?.digest === digest && counts.kept.has(entry.id)) continue;
         const data = await storedData(entry as unknown as Record<string, unknown>);
         // Unchanged (same digest): Astro keeps the stored entry and does not rewrite its store.
         store.set({ id: entry.id, data, filePath, digest: digest ?? generateDigest({ data, filePath: filePath ?? null }) });
