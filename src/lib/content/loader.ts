@@ -34,6 +34,8 @@ import { countWords } from '../engine/index.ts';
 import { loadCorpus, type Corpus, type KnownEntries } from './corpus.ts';
 import { parseParagraphs } from './markdown.ts';
 import { hasText, readText, storeText } from './texts.ts';
+// This file's own source: Vite leaves the importing file out of its own `import.meta.glob` (below).
+import LOADER_SOURCE from './loader.ts?raw';
 
 /**
  * What turns a body into paragraphs: the parser's source and the locked versions of remark and
@@ -41,7 +43,7 @@ import { hasText, readText, storeText } from './texts.ts';
  * parsed with.
  */
 const PARSER_HASH = cacheKey(
-  // The engine counts an account's words (stored with its paragraphs, below).
+  // The engine counts an account's words (stored with the account, below).
   Object.entries(import.meta.glob(['./markdown.ts', '../engine/**/*.ts', '../../../package-lock.json'], { query: '?raw', import: 'default', eager: true })).sort(([x], [y]) => (x < y ? -1 : 1)),
 );
 const PARSER_META = 'parser';
@@ -55,6 +57,7 @@ const PARSER_META = 'parser';
 const ENTRY_CODE_HASH = cacheKey([
   PARSER_HASH,
   Object.entries(import.meta.glob('./*.ts', { query: '?raw', import: 'default', eager: true })).sort(([x], [y]) => (x < y ? -1 : 1)),
+  LOADER_SOURCE,
 ]);
 
 /**
