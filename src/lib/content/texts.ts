@@ -2,10 +2,10 @@
  * The captured texts of accounts, kept outside Astro's content store: one file per text, named by
  * the SHA-256 of its bytes (`<cache>/texts/<first 2 hex>/<hash>.json`, the text as a JSON array of
  * paragraphs). Astro bundles its whole store into every build as one module and rewrites it after
- * any change; with every account's paragraphs in it, that module was 6 MB at 1,000 stories of 5
- * accounts (2.2 MB without them), parsed, compiled and serialised again on every build. The store
- * now holds each account's text hash; the site reads a text from here when it needs the words
- * (src/lib/site/stories.ts), and keys hash the text hash instead of the text.
+ * any change: with every account's paragraphs in it, that module was 6 MB at 1,000 stories of 5
+ * accounts, parsed, bundled and loaded by every build (2.6 MB without them). The store now holds
+ * each account's text hash; the site reads the texts from here (src/lib/site/stories.ts), and keys
+ * hash the text hash instead of the text.
  *
  * Content-addressed, so a file never changes once written: equal texts share one file, a changed
  * text gets a new one, and a reader checks that the bytes are the ones named. Written atomically
