@@ -20,7 +20,8 @@ const versions = defineCollection({
     story: z.string(),
     version: z.string(),
     data: versionSchema,
-    paragraphs: z.array(z.string()),
+    /** SHA-256 of the account's text in the text store (src/lib/content/texts.ts): its paragraphs are read from there. */
+    text: z.string(),
     /** SHA-256 of the Markdown body (the loader's parse memo: src/lib/content/loader.ts). */
     bodyHash: z.string(),
     /** The engine's word count of the paragraphs (counted once per changed body, by the loader). */

@@ -17,9 +17,14 @@
  *   parsed again: its paragraphs come from the stored entry whose body had the same hash,
  *   provided the parsing code is the same too (PARSER_HASH).
  *
- * The store keeps a body's hash, not the body: every page reads the paragraphs, none the Markdown,
- * and the store is bundled into the build and loaded by every build (at 1,000 stories of 5
- * accounts the bodies were half of its 19 MB).
+ * The store keeps a body's hash, not the body: no page reads the Markdown, and the store is bundled
+ * into the build and loaded by every build (at 1,000 stories of 5 accounts the bodies were half of
+ * its 19 MB). Nor does it keep an account's paragraphs: they are stored once per text, by its hash,
+ * in the text store (texts.ts), and the entry keeps that hash (`text`) and the word count. Without
+ * them the store is 2.6 MB instead of 6.0 MB at 1,000 × 5, which every build parses, bundles and
+ * loads, and serialises again after any change. A story's summary stays in the store: the story
+ * list prints it. An entry kept from the last sync stands for its file only while its text is in
+ * the text store (a cleared cache folder makes its file parsed and stored again).
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
@@ -28,6 +33,9 @@ import { cacheKey } from '../cache/index.ts';
 import { countWords } from '../engine/index.ts';
 import { loadCorpus, type Corpus, type KnownEntries } from './corpus.ts';
 import { parseParagraphs } from './markdown.ts';
+import { hasText, readText, storeText } from './texts.ts';
+// This file's own source: Vite leaves the importing file out of its own `import.meta.glob` (below).
+import LOADER_SOURCE from './loader.ts?raw';
 
 /**
  * What turns a body into paragraphs: the parser's source and the locked versions of remark and
@@ -35,7 +43,7 @@ import { parseParagraphs } from './markdown.ts';
  * parsed with.
  */
 const PARSER_HASH = cacheKey(
-  // The engine counts an account's words (stored with its paragraphs, below).
+  // The engine counts an account's words (stored with the account, below).
   Object.entries(import.meta.glob(['./markdown.ts', '../engine/**/*.ts', '../../../package-lock.json'], { query: '?raw', import: 'default', eager: true })).sort(([x], [y]) => (x < y ? -1 : 1)),
 );
 const PARSER_META = 'parser';
@@ -49,10 +57,14 @@ const PARSER_META = 'parser';
 const ENTRY_CODE_HASH = cacheKey([
   PARSER_HASH,
   Object.entries(import.meta.glob('./*.ts', { query: '?raw', import: 'default', eager: true })).sort(([x], [y]) => (x < y ? -1 : 1)),
+  LOADER_SOURCE,
 ]);
 
-/** Paragraphs of the bodies the previous sync parsed (with the same parser), by the body's hash. */
-const parsedBefore = new Map<string, { paragraphs: string[]; words?: number }>();
+/**
+ * What the previous sync made of each body (with the same parser), by the body's hash: a story
+ * summary's paragraphs, or the hash of an account's text (in the text store) and its word count.
+ */
+const parsedBefore = new Map<string, { paragraphs: string[] } | { text: string; words: number }>();
 
 /** The hash of the body each paragraph list of this read was parsed from (stored with its entry). */
 const bodyHashes = new WeakMap<readonly string[], string>();
@@ -62,11 +74,13 @@ const wordCounts = new WeakMap<readonly string[], number>();
 
 const hashBody = (markdown: string) => createHash('sha256').update(markdown).digest('hex');
 
-/** A stored entry's parsed body: an account's paragraphs or a story's summary, with the body's hash. */
-function parsedBody(data: Record<string, unknown>): { bodyHash: string; paragraphs: string[]; words?: number } | undefined {
-  const paragraphs = data.paragraphs ?? data.summary;
-  if (typeof data.bodyHash !== 'string' || !Array.isArray(paragraphs) || !paragraphs.every((p) => typeof p === 'string')) return undefined;
-  return { bodyHash: data.bodyHash, paragraphs, ...(typeof data.words === 'number' ? { words: data.words } : {}) };
+/** What a stored entry made of its body, by the body's hash: a story's summary, or an account's text hash and word count. */
+function parsedBody(data: Record<string, unknown>): [string, { paragraphs: string[] } | { text: string; words: number }] | undefined {
+  if (typeof data.bodyHash !== 'string') return undefined;
+  if (typeof data.text === 'string' && typeof data.words === 'number') return [data.bodyHash, { text: data.text, words: data.words }];
+  const summary = data.summary;
+  if (!Array.isArray(summary) || !summary.every((p) => typeof p === 'string')) return undefined;
+  return [data.bodyHash, { paragraphs: summary }];
 }
 
 /** Offers a collection's stored bodies to the shared read, when they were parsed by this parser. */
@@ -74,21 +88,36 @@ function rememberParsed({ store, meta }: Pick<LoaderContext, 'store' | 'meta'>):
   if (meta.get(PARSER_META) !== PARSER_HASH) return;
   for (const entry of store.values()) {
     const parsed = parsedBody(entry.data);
-    if (parsed) parsedBefore.set(parsed.bodyHash, { paragraphs: parsed.paragraphs, ...(parsed.words === undefined ? {} : { words: parsed.words }) });
+    if (parsed) parsedBefore.set(...parsed);
+  }
+}
+
+/** The paragraphs of a stored text, or undefined when it cannot be read (then the body is parsed). */
+function storedParagraphs(text: string): string[] | undefined {
+  try {
+    return readText(text);
+  } catch {
+    return undefined;
   }
 }
 
 /**
- * `parseParagraphs`, from the previous sync's result where the body is unchanged. A body not offered
- * in time (the loaders run concurrently) is simply parsed: the memo can only spare work.
+ * `parseParagraphs`, from the previous sync's result where the body is unchanged (an account's from
+ * the text store). A body not offered in time (the loaders run concurrently) is simply parsed: the
+ * memo can only spare work.
  */
 function parseRemembered(markdown: string, counts: ParseCounts): string[] {
   counts.bodies++;
   const hash = hashBody(markdown);
   const remembered = parsedBefore.get(hash);
-  if (!remembered) counts.parsed++;
-  const paragraphs = remembered?.paragraphs ?? parseParagraphs(markdown);
-  if (remembered?.words !== undefined) wordCounts.set(paragraphs, remembered.words);
+  const paragraphs = remembered && ('paragraphs' in remembered ? remembered.paragraphs : storedParagraphs(remembered.text));
+  if (!paragraphs) {
+    counts.parsed++;
+    const parsed = parseParagraphs(markdown);
+    bodyHashes.set(parsed, hash);
+    return parsed;
+  }
+  if (remembered && 'words' in remembered) wordCounts.set(paragraphs, remembered.words);
   bodyHashes.set(paragraphs, hash);
   return paragraphs;
 }
@@ -101,15 +130,16 @@ function parseRemembered(markdown: string, counts: ParseCounts): string[] {
 const accountWords = (paragraphs: readonly string[]) => wordCounts.get(paragraphs) ?? paragraphs.reduce((sum, p) => sum + countWords(p), 0);
 
 /**
- * What the store keeps of an entry: everything the pages read, and the hash of its Markdown body
- * instead of the body (see above). Outlets have no body.
+ * What the store keeps of an entry: everything the pages read, the hash of its Markdown body instead
+ * of the body, and for an account the hash of its text in the text store and its word count instead
+ * of its paragraphs (see above). Outlets have no body.
  */
-function storedData(entry: Record<string, unknown>): Record<string, unknown> {
-  const { file: _file, source: _source, ...data } = entry;
-  const parsed = (data.paragraphs ?? data.summary) as readonly string[] | undefined;
+async function storedData(entry: Record<string, unknown>): Promise<Record<string, unknown>> {
+  const { file: _file, source: _source, paragraphs, ...data } = entry as Record<string, unknown> & { paragraphs?: string[] };
+  const parsed = paragraphs ?? (data.summary as readonly string[] | undefined);
   const bodyHash = parsed && bodyHashes.get(parsed);
-  const words = Array.isArray(data.paragraphs) ? { words: accountWords(data.paragraphs as string[]) } : {};
-  return bodyHash === undefined ? { ...data, ...words } : { ...data, bodyHash, ...words };
+  const text = paragraphs ? { text: await storeText(paragraphs), words: accountWords(paragraphs) } : {};
+  return bodyHash === undefined ? { ...data, ...text } : { ...data, bodyHash, ...text };
 }
 
 /** How many bodies a read met, and how many of them it had to parse (the build log reports both). */
@@ -131,18 +161,27 @@ const storePath = (file: string) => (path.isAbsolute(file) ? undefined : file);
  */
 const stores = new Map<keyof Corpus, LoaderContext['store']>();
 
-/** How many account and story files a read met, and how many of them were unchanged since the last sync. */
+/** How many account and story files a read met, and how many of them were unchanged since the last sync (their ids). */
 interface ReadCounts {
   files: number;
   known: number;
+  kept: Set<string>;
 }
 
-/** The stored entry of `id` in `collection`, when it was stored from a file with these bytes at this path. */
+/** Whether a stored entry's text, if it has one (an account's), is still in the text store. */
+const textKept = (data: Record<string, unknown>) => typeof data.text !== 'string' || hasText(data.text);
+
+/**
+ * The stored entry of `id` in `collection`, when it was stored from a file with these bytes at this
+ * path, and its text (an account's) is still in the text store.
+ */
 function storedEntry(collection: keyof Corpus, id: string, file: string, source: string, counts: ReadCounts): Record<string, unknown> | undefined {
   counts.files++;
   const entry = stores.get(collection)?.get(id);
   if (!entry || entry.digest !== entryDigest(id, storePath(file), source)) return undefined;
+  if (!textKept(entry.data)) return undefined;
   counts.known++;
+  counts.kept.add(id);
   return entry.data;
 }
 
@@ -152,9 +191,10 @@ function knownEntries(counts: ReadCounts): KnownEntries {
       const data = storedEntry('stories', id, file, source, counts);
       return data && { data: data.data as Corpus['stories'][number]['data'], summary: data.summary as string[] };
     },
+    // Its paragraphs stay in the text store: the entry is kept as stored (`load` below), not read.
     version: (id, file, source) => {
       const data = storedEntry('versions', id, file, source, counts);
-      return data && { data: data.data as Corpus['versions'][number]['data'], paragraphs: data.paragraphs as string[] };
+      return data && { data: data.data as Corpus['versions'][number]['data'] };
     },
   };
 }
@@ -169,7 +209,7 @@ const reads = new Map<string, Promise<Read>>();
 function readOnce(contentDir: string): Promise<Read> {
   let pending = reads.get(contentDir);
   if (!pending) {
-    const counts = { bodies: 0, parsed: 0, files: 0, known: 0 };
+    const counts = { bodies: 0, parsed: 0, files: 0, known: 0, kept: new Set<string>() };
     // One turn of the event loop first, so the other loaders of this sync have offered their stores.
     // The memo is for this read alone: cleared once it is done, it never holds an older sync's bodies.
     pending = new Promise(setImmediate)
@@ -199,8 +239,10 @@ export function corpusLoader(collection: keyof Corpus, contentDir: string): Load
         ids.add(entry.id);
         // Outlets share one file: their digest is their data's.
         const digest = source === undefined ? undefined : entryDigest(entry.id, filePath, source);
-        if (digest !== undefined && store.get(entry.id)?.digest === digest) continue;
-        const data = storedData(entry as unknown as Record<string, unknown>);
+        // Kept as stored when the read took it as it was stored (storedEntry: the same file, its
+        // text still stored); an entry whose text went missing was parsed again and is stored again.
+        if (digest !== undefined && store.get(entry.id)?.digest === digest && counts.kept.has(entry.id)) continue;
+        const data = await storedData(entry as unknown as Record<string, unknown>);
         // Unchanged (same digest): Astro keeps the stored entry and does not rewrite its store.
         store.set({ id: entry.id, data, filePath, digest: digest ?? generateDigest({ data, filePath: filePath ?? null }) });
       }

@@ -15,7 +15,7 @@ import { cacheKey } from '../cache/index.ts';
 import { compareCodeUnits } from '../engine/sorted.ts';
 
 export const ANALYSIS_SOURCE: Record<string, string> = import.meta.glob(
-  ['../engine/**/*.ts', './analysis.ts', './story-analysis.ts', './analysis-pool.ts', './analysis-worker.ts', './stored-analysis.ts', './lineage.ts', './stories.ts', './overview.ts', './compare.ts', './format.ts', '../content/schema.ts', '../cache/**/*.ts', '../../../package-lock.json'],
+  ['../engine/**/*.ts', './analysis.ts', './story-analysis.ts', './analysis-pool.ts', './analysis-worker.ts', './stored-analysis.ts', './lineage.ts', './stories.ts', './overview.ts', './compare.ts', './format.ts', '../content/schema.ts', '../content/texts.ts', '../cache/**/*.ts', '../../../package-lock.json'],
   { query: '?raw', import: 'default', eager: true },
 );
 

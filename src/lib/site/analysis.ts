@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { resolveCompareOptions, type Comparison } from '../engine/index.ts';
 import { toStoryJson, type StoryJson } from '../engine/story/index.ts';
 import { cacheEntryPath, cachedJson, cacheKey, defaultCacheDir } from '../cache/index.ts';
-import { AnalysisPool } from './analysis-pool.ts';
+import { AnalysisPool, worthWorkers } from './analysis-pool.ts';
 import { cardsDrawnAhead, cardsJob } from './card-set.ts';
 import { analysisCodeHash } from './analysis-key.ts';
 import { wordFindings, type WordedFindings, type WordedLineageEdge } from './lineage.ts';
@@ -42,14 +42,24 @@ function analysisInput(story: Story): AnalysisInput {
   };
 }
 
-/** Computed once per story and build: every route of a story asks for it, and it hashes all its text. */
+/** Computed once per story and build: every route of a story asks for it. */
 const analysisKeys = new WeakMap<Story, string>();
+
+/**
+ * The analysis input with each account's text replaced by the SHA-256 that names it in the text
+ * store (src/lib/content/texts.ts): equal hashes mean equal texts, so the key still covers every
+ * character, and keying the archive no longer hashes all its text on every build.
+ */
+const keyInput = (story: Story) => {
+  const input = analysisInput(story);
+  return { ...input, accounts: input.accounts.map(({ paragraphs: _text, ...account }, i) => ({ ...account, text: story.accounts[i]!.text })) };
+};
 
 /** Hash of everything a story's analysis depends on: the analysis code (analysis-key.ts), options and input. Equal keys mean equal analyses. */
 export function analysisKey(story: Story): string {
   let key = analysisKeys.get(story);
   if (key === undefined) {
-    key = cacheKey({ code: analysisCodeHash, options: resolveCompareOptions(), input: analysisInput(story) });
+    key = cacheKey({ code: analysisCodeHash, options: resolveCompareOptions(), input: keyInput(story) });
     analysisKeys.set(story, key);
   }
   return key;
@@ -77,12 +87,16 @@ async function sendAhead(): Promise<Story[]> {
   pool ??= new AnalysisPool();
   if (pool.size === 0) return stories;
   const dir = defaultCacheDir();
+  const jobs: { story: Story; key: string; analysed: boolean; cards: ReturnType<typeof cardsJob> }[] = [];
   for (const story of stories) {
     const key = analysisKey(story);
     // A story analysed before still goes to a worker when some of its share cards are not drawn.
     const analysed = ahead.has(key) || existsSync(cacheEntryPath(dir, key));
     const cards = cardsJob(story, storyNames(story), key, dir);
-    if (analysed && !cards) continue;
+    if (!analysed || cards) jobs.push({ story, key, analysed, cards });
+  }
+  if (!worthWorkers(jobs.length, pool.size)) return stories;
+  for (const { story, key, analysed, cards } of jobs) {
     // A failure is reported when a page asks for the story (below), not as an unhandled rejection.
     const job = pool.analyse({ key, input: analysisInput(story), dir, ...(cards ? { cards } : {}) });
     if (cards) cardsDrawnAhead(story, job.drawn);

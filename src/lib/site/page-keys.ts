@@ -27,8 +27,8 @@ const storyKeys = new WeakMap<Story, string>();
 export function storyPageKey(story: Story): string {
   let key = storyKeys.get(story);
   if (key === undefined) {
-    // The texts are in the analysis key already (it hashes every paragraph): hashing them a second
-    // time here would double the cost of keying a large archive for nothing.
+    // The texts are in the analysis key already (by the hash that names each one in the text store,
+    // which `text` repeats): hashing them here would hash the whole archive's text on every build.
     const fields = { ...story, accounts: story.accounts.map(({ paragraphs: _texts, ...account }) => account) };
     key = cacheKey({ analysis: analysisKey(story), story: fields });
     storyKeys.set(story, key);

@@ -4,6 +4,7 @@
  */
 import { getCollection } from 'astro:content';
 import type { Outlet, StoryData, VersionData } from '../content/schema.ts';
+import { readText } from '../content/texts.ts';
 import { accountNames, type AccountRef } from './overview.ts';
 import { compareCodeUnits as compare } from '../engine/sorted.ts';
 
@@ -15,6 +16,8 @@ export interface Account {
   outlet: Outlet;
   /** The captured text, one string per paragraph. */
   paragraphs: string[];
+  /** SHA-256 naming the text in the text store (src/lib/content/texts.ts): keys hash it instead of the text. */
+  text: string;
   words: number;
 }
 
@@ -52,7 +55,9 @@ async function load(): Promise<Story[]> {
           story: story.id,
           data: v.data.data,
           outlet: outletById.get(v.data.data.outlet)!,
-          paragraphs: v.data.paragraphs,
+          // Kept out of the content store, which every build loads as one module (texts.ts).
+          paragraphs: readText(v.data.text),
+          text: v.data.text,
           // The engine's word count, counted by the content loader when the body changed.
           words: v.data.words,
         }))

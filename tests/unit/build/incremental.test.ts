@@ -5,7 +5,7 @@
  *
  * Builds the small fixture corpus tests/fixtures/incremental/ seven times (cold; twice with invalid
  * content, which must fail; after an edit; incremental after a change; cold after the change; into a
- * fresh folder), each cache in a temporary folder: the timeout allows for a loaded machine.
+ * fresh folder without the stored texts), each cache in a temporary folder: the timeout allows for a loaded machine.
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -172,9 +172,14 @@ describe('incremental build', () => {
 
     // An output folder that does not hold the previous build's output (a fresh checkout's, with the
     // caches restored) is emptied and filled from Astro's cache, which holds no exports: the
-    // story JSON routes render again and write them, every other page is restored.
+    // story JSON routes render again and write them, every other page is restored. The accounts'
+    // texts, kept outside Astro's content store (src/lib/content/texts.ts), are gone too: the
+    // loader parses and stores every account again (its stored entries stand for no file without
+    // their text), and the build is still the cold one.
+    rmSync(path.join(work, 'incremental/analysis/texts'), { recursive: true });
     const fresh = path.join(work, 'fresh');
     const freshLog = build(content, fresh, path.join(work, 'incremental'));
+    expect(freshLog).toContain('validated 8 of 12 story and account files (the others are unchanged since the last sync); parsed 8 of 8 Markdown bodies');
     expect(freshLog).not.toContain('sitemap unchanged');
     expect(reused(freshLog)).toContain('/stories/library-reopening/index.html');
     expect(reused(freshLog)).not.toContain('/api/stories/library-reopening.json');
