@@ -82,6 +82,14 @@ describe('the wording only two accounts share', () => {
     expect(exclusive(trio(`${PIER} ${HARBOUR}`, ''))).toEqual([9, 'Anglers along the pier hauled their boats onto trailers']);
   });
 
+  it('is quoted from article text, not from a headline above it repeating the wording', () => {
+    // The headline is page furniture (a line without sentence-final punctuation at the top); in
+    // title case it comes first in code-unit order ('H' < 'h').
+    const headline = 'The Harbour Master Ordered Every Trawler Back to Port';
+    const accounts = trio(HARBOUR, '').map((a, i) => (i < 2 ? { ...a, paragraphs: [headline, ...a.paragraphs] } : a));
+    expect(exclusive(accounts)).toEqual([9, 'The harbour master ordered every trawler back to port']);
+  });
+
   it('is the longest stretch, not a shorter one first in code-unit order', () => {
     const longer = HARBOUR.replace('port.', 'port at once.');
     expect(exclusive(trio(`${longer} ${PIER}`, ''))).toEqual([10, 'The harbour master ordered every trawler back to port at']);
