@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSpellingVariant } from '@lib/engine/story/index.ts';
+import { extendsWord, isSpellingVariant } from '@lib/engine/story/index.ts';
 import { diffSlots } from '@lib/engine/story/variants.ts';
 
 /*
@@ -13,6 +13,12 @@ describe('the spelling test at its edges', () => {
   it('one name written the same way twice is no variant', () => {
     expect(isSpellingVariant('Lavrov', 'Lavrov')).toBe(false);
     expect(isSpellingVariant('McLean', 'Mclean')).toBe(false); // case alone
+  });
+
+  it('both forms must be capitalized', () => {
+    expect(isSpellingVariant('Sergei', 'Sergey')).toBe(true);
+    expect(isSpellingVariant('sergei', 'Sergey')).toBe(false);
+    expect(isSpellingVariant('Sergei', 'sergey')).toBe(false);
   });
 
   it('names shorter than minNameLength letters are not compared', () => {
@@ -32,6 +38,19 @@ describe('the spelling test at its edges', () => {
   it('allows exactly maxEdits edits once folded (Mohammed / Muhammad: two)', () => {
     expect(isSpellingVariant('Mohammed', 'Muhammad')).toBe(true);
     expect(isSpellingVariant('Mohammed', 'Muhammad', { maxEdits: 1 })).toBe(false);
+  });
+});
+
+describe('a word extended at its end', () => {
+  it('is read in either order: the longer form may come first', () => {
+    expect(extendsWord('Iranian', 'Iran')).toBe(true);
+    expect(extendsWord('Ukrainian', 'Ukraine')).toBe(true);
+  });
+
+  it('gives way only to the shorter form’s final vowel, not to all but its first letter', () => {
+    // Olga / Oksana: the same first letter, the shorter ending in a vowel, but "olg" opens no "oksana".
+    expect(extendsWord('Olga', 'Oksana')).toBe(false);
+    expect(extendsWord('Oksana', 'Olga')).toBe(false);
   });
 });
 
