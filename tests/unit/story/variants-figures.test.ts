@@ -23,6 +23,18 @@ describe('the figure reader', () => {
   });
 });
 
+describe('the first month and the first weekday of the calendar', () => {
+  // January and Sunday are the lists' first entries (index 0); a number at the end of the text has no word after it.
+  it('read January both ways, Sunday, and a number that ends the text', () => {
+    expect(values('On January 5 and on 6 January')).toEqual(['date:d:1-5:January 5', 'date:d:1-6:6 January']);
+    expect(values('On Sunday the toll rose to 12')).toEqual(['date:w:0:Sunday', 'number:n:12:12']);
+  });
+
+  it('a day-first date takes its month word with it: the number after it is no day of that month', () => {
+    expect(values('On 19 May 20 lorries crossed')).toEqual(['date:d:5-19:19 May', 'number:n:20:20']);
+  });
+});
+
 describe('a weekday in the reference wording', () => {
   const sentence = (when: string) => `The ministry said the new bridge would open to lorries ${when} after inspectors from the regional transport office signed off the cables.`;
   const story = (when: string) =>
