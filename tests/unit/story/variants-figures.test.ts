@@ -19,6 +19,8 @@ describe('the figure reader', () => {
   it('a month followed by a word without digits, or by a number over 31, is no date', () => {
     expect(values('In May lorries crossed')).toEqual([]);
     expect(values('By May 40 lorries crossed')).toEqual(['number:n:40:40']);
+    // 31 is still a day.
+    expect(values('By May 31 lorries crossed')).toEqual(['date:d:5-31:May 31']);
     expect(values('In May 19 lorries crossed')).toEqual(['date:d:5-19:May 19']);
   });
 });
