@@ -67,3 +67,19 @@ describe('years read by the figure reader', () => {
     expect(de(slot('Der Vertrag wurde ', 'im Jahr 2026', 'am 19. Mai', ' in Bern unterzeichnet.'))).toBe('date:conflict');
   });
 });
+
+describe('the figure reader tags a side’s own words only', () => {
+  it('reads a noun beside a figure of the shared text as no figure, before or after it', () => {
+    expect(de(slot('Bei dem Grubenunglück kamen 12 ', 'Bergleute', 'Arbeiter', ' ums Leben.'))).toBeUndefined();
+    expect(de(slot('Die ', 'Bergleute', 'Arbeiter', ' hatten 12 Stunden unter Tage gewartet.'))).toBeUndefined();
+  });
+
+  it('tags a date word inside one of two dates in the phrase', () => {
+    // "Mittwoch" is a date of the shared text; the slot's own date is the other one.
+    expect(de(slot('Am Mittwoch, dem ', '19. Mai', '20. Mai', ', wurde der Vertrag unterzeichnet.'))).toBe('date:conflict');
+  });
+
+  it('compares numbers only, not the dates beside them', () => {
+    expect(de(slot('Am 19. Mai kamen ', 'drei', '3', ' Menschen ums Leben.'))).toBe('number:equivalent');
+  });
+});
