@@ -22,6 +22,12 @@ describe('dates', () => {
   it('reads the first or last day of a month as a day inside it, not as the month', () => {
     expect(en(slot('The new bridge will open ', 'in May', 'on May 1', ' after years of delays.'))).toBe('date:precision');
     expect(en(slot('The new tunnel will open ', 'on May 31', 'in May', ' after years of delays.'))).toBe('date:precision');
+    // Control: the day before the month is outside it.
+    expect(en(slot('The new pier will open ', 'on April 30', 'in May', ' after years of delays.'))).toBe('date:conflict');
+  });
+
+  it('reads a month inside its year before 1970 too (a span before the epoch)', () => {
+    expect(en(slot('The students occupied the campus ', 'in May 1968', 'in 1968', ' before the elections.'))).toBe('date:precision');
   });
 });
 
@@ -34,6 +40,9 @@ describe('numbers', () => {
   it('reads adverbs and adjectives before the counted thing as a vague quantity, a noun as none', () => {
     expect(en(slot('Divers found ', 'eight', 'very many', ' survivors on the shore.'))).toBe('number:precision');
     expect(en(slot('Divers found ', 'eight', 'ferry', ' survivors on the rocks.'))).toBeUndefined();
+    // Every word of the side: a vague word beside a noun is no vague quantity; nor is a dash.
+    expect(en(slot('Divers found ', 'eight', 'several ferry', ' survivors near the rocks.'))).toBeUndefined();
+    expect(en(slot('Divers found ', '12', '–', ' survivors near the reef.'))).toBeUndefined();
   });
 
   it('reads "more than" as a qualifier of the figure after it, an article as none', () => {
