@@ -83,3 +83,11 @@ describe('the figure reader tags a side’s own words only', () => {
     expect(de(slot('Am 19. Mai kamen ', 'drei', '3', ' Menschen ums Leben.'))).toBe('number:equivalent');
   });
 });
+
+describe('weekdays read by the figure reader', () => {
+  it('compares a weekday with a date a week back by weekday and window, as compromise’s weekdays', () => {
+    // Published Friday 21 May 2027: "Freitag" against 14 May, the Friday before, is that day; 13 May is not.
+    expect(de(slot('Der Vertrag wurde am ', '14. Mai', 'Freitag', ' in Genf unterzeichnet.'))).toBe('date:equivalent');
+    expect(de(slot('Der Vertrag wurde am ', '13. Mai', 'Freitag', ' in Bern unterzeichnet.'))).toBe('date:conflict');
+  });
+});
