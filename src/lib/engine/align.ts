@@ -188,10 +188,12 @@ export class RunFeatures {
 
 /**
  * Scores the 1:1 candidate pairs, then the split/merge windows around the
- * promising ones. Growing windows around every candidate pair multiplied the
- * scoring work by ~11 on repetitive stories; a split or merge always has one
- * sentence largely inside the other, and that pair is among the best two
- * partners of at least one of its sentences, so only those pairs grow windows.
+ * promising ones: a split or merge always has one sentence largely inside the
+ * other, so only pairs at or above {@link EXPAND_FLOOR} grow windows. Every such
+ * pair grows them, not only each sentence's best partners: short sentences that
+ * repeat a merge's words (a summary line, then the body) lie as wholly inside
+ * its sentences as the merge's own parts do, so ranking partners can rank the
+ * merge's pairs out.
  */
 function scoreWindows(
   pairs: ReadonlyArray<[number, number]>,
@@ -213,55 +215,16 @@ function scoreWindows(
   for (const [i, j] of pairs) add(i, 1, j, 1);
   if (maxWindow < 2) return out;
 
-  const bestA = new TopTwo(runsA.size);
-  const bestB = new TopTwo(runsB.size);
-  for (const w of out) {
-    if (w.containment < EXPAND_FLOOR) continue;
-    bestA.offer(w.aStart, w.bStart, w.containment);
-    bestB.offer(w.bStart, w.aStart, w.containment);
-  }
   const singles = out.length;
   for (let k = 0; k < singles; k++) {
     const { aStart: i, bStart: j, containment } = out[k]!;
-    if (containment < EXPAND_FLOOR || !(bestA.has(i, j) || bestB.has(j, i))) continue;
+    if (containment < EXPAND_FLOOR) continue;
     for (let len = 2; len <= maxWindow; len++) {
       for (let start = i - len + 1; start <= i; start++) add(start, len, j, 1);
       for (let start = j - len + 1; start <= j; start++) add(i, 1, start, len);
     }
   }
   return out;
-}
-
-/** The best two partners of each sentence by a score (ties to the lower partner index). */
-class TopTwo {
-  private readonly first: Int32Array;
-  private readonly second: Int32Array;
-  private readonly firstScore: Float64Array;
-  private readonly secondScore: Float64Array;
-
-  constructor(n: number) {
-    this.first = new Int32Array(n).fill(-1);
-    this.second = new Int32Array(n).fill(-1);
-    this.firstScore = new Float64Array(n).fill(-1);
-    this.secondScore = new Float64Array(n).fill(-1);
-  }
-
-  offer(i: number, partner: number, score: number): void {
-    const beats = (s: number, p: number, bs: number, bp: number): boolean => s > bs || (s === bs && (bp < 0 || p < bp));
-    if (beats(score, partner, this.firstScore[i]!, this.first[i]!)) {
-      this.second[i] = this.first[i]!;
-      this.secondScore[i] = this.firstScore[i]!;
-      this.first[i] = partner;
-      this.firstScore[i] = score;
-    } else if (beats(score, partner, this.secondScore[i]!, this.second[i]!)) {
-      this.second[i] = partner;
-      this.secondScore[i] = score;
-    }
-  }
-
-  has(i: number, partner: number): boolean {
-    return this.first[i] === partner || this.second[i] === partner;
-  }
 }
 
 function range(start: number, len: number): number[] {

@@ -81,7 +81,7 @@ const TOKEN_RE = new RegExp(
 const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}';
 const HAS_CJK = new RegExp(`[${CJK}]`, 'u');
 const CJK_PIECES = new RegExp(`[${CJK}][${EXTEND}\\u200D\\u30FC\\uFF70]*|(?:(?![${CJK}])[^])+`, 'gu');
-/** Keycaps inside a word token (`1️⃣2️⃣`): each is a `mark` of its own. */
+/** Keycaps inside a word token (`1️⃣2️⃣`, `1️⃣Ferries`): each is a `mark` of its own (see `pushWord`). */
 const KEYCAP_PIECES = new RegExp(`\\p{N}\\uFE0F?\\u20E3${X}*|(?:(?!\\p{N}\\uFE0F?\\u20E3)[^])+`, 'gu');
 
 /**
@@ -105,8 +105,14 @@ function endsWithPrepend(t: string): boolean {
   return isPrepend(c);
 }
 
-/** GCB=Control/CR/LF among whitespace: a Prepend character does not join these. */
-const isControlSpace = (c: number): boolean => c <= 0x1f || c === 0x2028 || c === 0x2029 || c === 0xfeff;
+/**
+ * Starts with a Grapheme_Cluster_Break Control, CR or LF character (UAX #29): a C0 or C1 control,
+ * a line or paragraph separator, a format character other than ZWNJ, ZWJ, the prepended
+ * concatenation marks and the Grapheme_Extend tags, or an unassigned default-ignorable code point.
+ * A Prepend character joins none of these (GB5), whatever token they start (`\n`, a tab, U+0001,
+ * a soft hyphen). Only read after a Prepend character, so its cost does not matter.
+ */
+const STARTS_WITH_CONTROL = /^(?![\u200C\u200D\u0600-\u0605\u06DD\u070F\u0890\u0891\u08E2\u{110BD}\u{110CD}\p{Gr_Ext}])(?:[\p{Cc}\p{Zl}\p{Zp}\p{Cf}]|(?=\p{Cn})\p{DI})/u;
 
 function wordType(t: string): TokenType {
   if (t.charCodeAt(t.length - 1) === 0x20e3 && /^\p{N}\uFE0F?\u20E3$/u.test(t)) return 'mark'; // keycap `1️⃣`
@@ -134,13 +140,20 @@ export function tokenize(text: string): RawToken[] {
         }
       }
       if (t.charCodeAt(0) > 0x7f || /[^\x00-\x7f]/.test(t) ? HAS_CJK.test(t) : false) {
-        for (const p of t.matchAll(CJK_PIECES)) push(out, p[0], m.index + p.index, wordType(p[0]));
-      } else if (t.charCodeAt(t.length - 1) === 0x20e3) {
-        for (const p of t.matchAll(KEYCAP_PIECES)) push(out, p[0], m.index + p.index, wordType(p[0]));
-      } else push(out, t, m.index, wordType(t));
+        for (const p of t.matchAll(CJK_PIECES)) pushWord(out, p[0], m.index + p.index);
+      } else pushWord(out, t, m.index);
     } else push(out, t, m.index, 'mark');
   }
   return out;
+}
+
+/**
+ * Appends a word token, each keycap in it (`1️⃣`, wherever it stands: `1️⃣2️⃣`, a list number glued
+ * to its first word `1️⃣Ferries`) as a `mark` of its own.
+ */
+function pushWord(out: RawToken[], t: string, start: number): void {
+  if (t.includes('\u20E3')) for (const p of t.matchAll(KEYCAP_PIECES)) push(out, p[0], start + p.index, wordType(p[0]));
+  else push(out, t, start, wordType(t));
 }
 
 /**
@@ -150,7 +163,7 @@ export function tokenize(text: string): RawToken[] {
  */
 function push(out: RawToken[], text: string, start: number, type: TokenType): void {
   const prev = out.length > 0 ? out[out.length - 1]! : undefined;
-  if (prev !== undefined && endsWithPrepend(prev.text) && !(type === 'space' && isControlSpace(text.charCodeAt(0)))) {
+  if (prev !== undefined && endsWithPrepend(prev.text) && !STARTS_WITH_CONTROL.test(text)) {
     prev.text += text;
     if (prev.type === 'mark') prev.type = type === 'space' ? 'mark' : type;
   } else out.push({ text, start, type });
