@@ -46,6 +46,44 @@ describe('two-word names', () => {
   });
 });
 
+describe('the name shown for a person', () => {
+  const said = (id: string, intro: string) => acc(id, [intro, '“Divers will inspect the new wall every spring,” Dahl said.']);
+
+  it('is the two-word form most accounts print, whichever sorts first', () => {
+    const found = quotes([said('a', 'Lasse Dahl opened the wall.'), said('b', 'Lars Dahl opened the wall.'), said('c', 'Lasse Dahl spoke at the harbour.'), said('d', 'Dahl spoke.')]);
+    expect(found.map((q) => q.speaker)).toEqual(['Lasse Dahl']);
+  });
+
+  it('on a tie, the first in code-unit order, whichever account prints it first', () => {
+    const found = quotes([said('a', 'Lasse Dahl opened the wall.'), said('b', 'Lars Dahl opened the wall.')]);
+    expect(found.map((q) => q.speaker)).toEqual(['Lars Dahl']);
+  });
+});
+
+describe('a description is the person introduced with that title', () => {
+  const STATEMENT = '“Quotas for the inner basin will not change this year,”';
+
+  it('a title joined by "of" ("Minister of Fisheries Anna Berg") is read whole', () => {
+    const found = quotes([acc('a', ['Minister of Fisheries Anna Berg visited the harbour.', `${STATEMENT} the fisheries minister said.`]), acc('b', ['Berg visited.', `${STATEMENT} Berg said.`])]);
+    expect(found[0]!.members.map((m) => m.speaker)).toEqual(['Anna Berg', 'Anna Berg']);
+  });
+
+  it('every person’s title is recorded, not only the first one introduced', () => {
+    const found = quotes([acc('a', ['Mayor Ingrid Holm and Harbour Master Lars Dahl opened the wall.', `${STATEMENT} the harbour master said.`]), acc('b', ['Dahl spoke.', `${STATEMENT} Dahl said.`])]);
+    expect(found[0]!.members.map((m) => m.speaker)).toEqual(['Lars Dahl', 'Lars Dahl']);
+  });
+
+  it('a title two people share goes to the first by title, then surname, whichever is introduced first', () => {
+    // "harbour master" + "dahl" sorts before "harbour master" + "lund": the title is compared
+    // without the people's first names.
+    const found = quotes([
+      acc('a', ['Harbour Master Per Lund retired in March.', 'Harbour Master Sven Dahl took over the post.', `${STATEMENT} the harbour master said.`]),
+      acc('b', ['Dahl spoke.', `${STATEMENT} Dahl said.`]),
+    ]);
+    expect(found[0]!.members.map((m) => m.speaker)).toEqual(['Sven Dahl', 'Sven Dahl']);
+  });
+});
+
 describe('page furniture', () => {
   it('a newsletter line’s lower-case word does not make an organisation a common noun', () => {
     const paragraphs = ['Mayor Ingrid Holm opened the rebuilt wall on Tuesday.', '“Divers will inspect the new wall every spring,” the Coastguard said.'];
