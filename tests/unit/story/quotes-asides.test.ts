@@ -18,16 +18,20 @@ const statement = (sentence: string) => {
   return found.find((q) => q.members[0]!.text.startsWith('We open'))!.members.find((m) => m.version === 'a')!;
 };
 
-describe('an aside holding a quotation', () => {
-  it('is skipped when, quotation and all, it is short', () => {
+describe('an aside between the subject and its verb', () => {
+  it('holding a quotation is skipped when, quotation and all, it is short', () => {
     // The aside ", calling it “a monument”," holds 24 characters between its commas.
     expect(statement('Holm, calling it “a monument”, said: “We open the basin to trawlers in June.”')).toMatchObject({ verb: 'said', speaker: 'Ingrid Holm' });
   });
 
-  it('counts its quotation’s length: over the limit it is a clause, as the same length of plain words is', () => {
+  it('holding a quotation counts its length: over the limit it is a clause, as the same length of plain words is', () => {
     // 47 characters between the commas, 29 of them the quotation: too long to be an aside, so the
     // text before the verb is no subject and the verb is kept without a speaker.
     expect(statement('Holm, calling the wall “a monument to stubbornness”, said: “We open the basin to trawlers in June.”')).toMatchObject({ verb: 'said', speaker: null });
     expect(statement('Holm, calling the wall a monument to our stubbornness, said: “We open the basin to trawlers in June.”')).toMatchObject({ verb: 'said', speaker: null });
+  });
+
+  it('leaves the subject before it as written: a four-word subject stays a subject', () => {
+    expect(statement('Harbour master Lars Dahl, a diver for thirty years, said: “We open the basin to trawlers in June.”')).toMatchObject({ verb: 'said', speaker: 'Lars Dahl' });
   });
 });
