@@ -96,4 +96,29 @@ describe('page furniture', () => {
       ['b', 'Coastguard'],
     ]);
   });
+
+  it('a name in a furniture line is not the last person named before a pronoun', () => {
+    const found = quotes([
+      acc('a', [
+        'Harbour master Lars Dahl greeted the crews, and Dahl thanked the divers.',
+        'Mayor Ingrid Holm cut the ribbon, and Holm thanked the town.',
+        'Follow Dahl on Twitter for the latest harbour news.',
+        '“We are ready for the herring season,” she said.',
+      ]),
+      acc('b', ['The harbour office posted a notice: “We are ready for the herring season.”']),
+    ]);
+    expect(found[0]!.members.map((m) => [m.version, m.speaker])).toEqual([
+      ['a', 'Ingrid Holm'],
+      ['b', null],
+    ]);
+  });
+
+  it('a quotation in a furniture line is no statement', () => {
+    const footer = 'Sign up for “Harbour Weekly”, our free newsletter, delivered to your inbox.';
+    const found = quotes([
+      acc('a', ['Mayor Ingrid Holm opened the wall.', '“Divers will inspect the new wall every spring,” Holm said.', footer]),
+      acc('b', ['Holm opened the wall.', '“Divers will inspect the new wall every spring,” Holm said.', footer]),
+    ]);
+    expect(found.map((q) => q.members[0]!.text)).toEqual(['Divers will inspect the new wall every spring,']);
+  });
 });
