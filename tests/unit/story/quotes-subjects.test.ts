@@ -26,3 +26,30 @@ describe('a subject is at most six words', () => {
     expect(memberOf('The engineer who rebuilt the wall for Holm said: “Divers will inspect the new wall every spring.”')).toMatchObject({ verb: 'said', speaker: null });
   });
 });
+
+describe('where an attribution after a quotation is read', () => {
+  it('eight words after the quotation are a clause too, though they name a person', () => {
+    expect(memberOf('“Divers will inspect the new wall every spring,” the engineer who rebuilt the wall for Holm said.')).toMatchObject({ verb: 'said', speaker: null });
+  });
+
+  it('only to the end of the quotation’s sentence: a speech verb in the next sentence is not its attribution', () => {
+    expect(memberOf('Holm said: “Divers will inspect the new wall every spring.” Dahl said nothing.')).toMatchObject({ verb: 'said', speaker: 'Ingrid Holm' });
+  });
+
+  it('only up to the next quotation: an inverted subject ends where that quotation opens', () => {
+    expect(memberOf('“Divers will inspect the new wall every spring,” said Dahl “and the crews will help them.”')).toMatchObject({ verb: 'said', speaker: 'Lars Dahl' });
+  });
+
+  it('for a statement carried over two sentences without quotation marks, after its last sentence', () => {
+    const statement = ['The fleet will return to the inner basin before the season.', 'Every boat in the harbour is ready'];
+    const found = buildQuotes(
+      storyAccounts(
+        storyOf([
+          acc('a', [INTRO, `“${statement[0]} ${statement[1]},” Holm said.`]),
+          acc('u', ['Harbour master Lars Dahl spoke on the quay.', `${statement[0]} ${statement[1]}, Dahl said.`]),
+        ]),
+      ),
+    );
+    expect(found[0]!.members.find((m) => m.version === 'u')).toMatchObject({ marks: ['unquoted'], verb: 'said', speaker: 'Lars Dahl' });
+  });
+});
