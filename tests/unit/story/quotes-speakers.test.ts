@@ -47,11 +47,11 @@ describe('subjects', () => {
 
   it('two organisations are two speakers: the one fewer members name is re-attributed', () => {
     const said = (id: string, who: string) => acc(id, ['Mayor Ingrid Holm opened the wall.', `“Divers will inspect the new wall every spring,” ${who} said.`]);
-    const [q] = quotes([said('a', 'the Coastguard'), said('b', 'the Coastguard'), said('c', 'the Port Authority')]);
+    const [q] = quotes([said('a', 'the Coastguard'), said('b', 'the Coastguard'), said('c', 'the Navy')]);
     expect(q!.members.map((m) => [m.version, m.speaker, m.marks])).toEqual([
       ['a', 'Coastguard', []],
       ['b', 'Coastguard', []],
-      ['c', 'Port Authority', ['re-attributed']],
+      ['c', 'Navy', ['re-attributed']],
     ]);
   });
 });
