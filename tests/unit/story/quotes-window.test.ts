@@ -67,5 +67,14 @@ describe('a short wording is diffed against the stretch of the reference it quot
     expect(diff[0]).toEqual([0, 'divers will inspect']);
     expect(diff).toContainEqual([-1, ' its granite blocks every spring']);
   });
+
+  it('from the start, with its last words changed: the substitution keeps as many deleted words as it inserts', () => {
+    // The window runs three words past the member; the reference's words beyond the substituted one are not shown deleted.
+    expect(partOf('The wall will hold through the winter, divers will inspect its stones').diff).toEqual([
+      [0, 'The wall will hold through the winter, divers will inspect its '],
+      [-1, 'granite'],
+      [1, 'stones.'],
+    ]);
+  });
 });
 
