@@ -76,5 +76,14 @@ describe('a short wording is diffed against the stretch of the reference it quot
       [1, 'stones.'],
     ]);
   });
+
+  it('from the start, with its last word inflected: the trimmed substitution is graded on its own words', () => {
+    const member = partOf('The wall will hold through the winter, divers will inspect its granite block');
+    expect(member.diff.slice(-2)).toEqual([
+      [-1, 'blocks'],
+      [1, 'block.'],
+    ]);
+    expect(member.grades.slice(-2)).toEqual(['minor', 'minor']);
+  });
 });
 
