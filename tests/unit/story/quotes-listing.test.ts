@@ -38,3 +38,10 @@ describe('the members of a quotation', () => {
     expect(members[0]!.start).toBeLessThan(members[1]!.start);
   });
 });
+
+describe('a one-word quotation', () => {
+  it('carried by two accounts is one quotation (too short to be contained: matched by its Dice score)', () => {
+    const found = quotesOf(acc('a', [INTRO, '“Finished,” Dahl said of the repairs.']), acc('b', [INTRO, 'Of the repairs, Dahl said: “Finished.”']));
+    expect(found.map((q) => q.members.map((m) => m.version))).toEqual([['a', 'b']]);
+  });
+});
