@@ -524,14 +524,17 @@ function alignedDiff(ref: RawQuote, q: RawQuote): WordDiff {
   }
   const d = diffStrings(refText, q.text, { cleanup: false });
   // Trim leading and trailing deletions; where one pairs with an insertion (a substitution at the
-  // edge), keep as many of its words as the insertion has, nearest the insertion.
-  trimDeletion(d, 0, 1);
-  trimDeletion(d, d.diff.length - 1, d.diff.length - 2);
+  // edge), keep as many of its words as the insertion has, nearest the text both share.
+  // diff-match-patch puts a deletion before its insertion, so a trailing substitution ends with the insertion.
+  trimDeletion(d, 0, 1, true);
+  const last = d.diff.length - 1;
+  if (d.diff[last]?.[0] === 1) trimDeletion(d, last - 1, last, false);
+  else trimDeletion(d, last, last - 1, false);
   return d;
 }
 
-/** Trims the deletion at op `i` (an edge of `d`) to the words nearest op `pair`, as many as an insertion there has. */
-function trimDeletion(d: WordDiff, i: number, pair: number): void {
+/** Trims the deletion at op `i` (the `leading` or trailing edge of `d`) to as many words as an insertion at op `pair` has. */
+function trimDeletion(d: WordDiff, i: number, pair: number, leading: boolean): void {
   if (d.diff[i]?.[0] !== -1) return;
   const keep = d.diff[pair]?.[0] === 1 ? Math.min(d.words[i]!, d.words[pair]!) : 0;
   if (keep === 0) {
@@ -542,10 +545,9 @@ function trimDeletion(d: WordDiff, i: number, pair: number): void {
   }
   const text = d.diff[i]![1];
   const ws = words(text);
-  // Before its insertion (the leading edge) the deletion keeps its last words; after it, its first.
-  const tail = pair > i;
-  d.diff[i] = [-1, tail ? text.slice(ws[ws.length - keep]!.start) : text.slice(0, ws[keep - 1]!.end)];
-  d.keys[i] = tail ? d.keys[i]!.slice(-keep) : d.keys[i]!.slice(0, keep);
+  // At the leading edge the deletion keeps its last words (next to the shared text after it); at the trailing edge, its first.
+  d.diff[i] = [-1, leading ? text.slice(ws[ws.length - keep]!.start) : text.slice(0, ws[keep - 1]!.end)];
+  d.keys[i] = leading ? d.keys[i]!.slice(-keep) : d.keys[i]!.slice(0, keep);
   d.words[i] = keep;
 }
 
