@@ -1,4 +1,6 @@
-import { judgeSlot } from '@lib/engine/story/facts.ts';
+// A relative path, not the `@lib` alias: `fact-zone-probe.mjs` imports this file in plain Node,
+// which strips the types but knows no tsconfig aliases (the type import below is erased).
+import { judgeSlot } from '../../../src/lib/engine/story/facts.ts';
 import type { StorySlot } from '@lib/engine/story/slots.ts';
 
 /** A slot of one row, to judge on its own: `before` in account a, `after` in account b, between shared `left` and `right`. */
