@@ -22,15 +22,13 @@ const shown = (accounts: StoryAccountInput[]) => variants(accounts).map((v) => v
 describe('name variants: the pairs found', () => {
   it('keeps two pairs apart whose spellings run together into the same letters', () => {
     // aamer + aamir and aamera + amir are both "aameraamir": two different variants all the same.
-    expect(
-      shown([
-        acc('a', ['The port minister Aamer Qureshi met the harbour judge Aamera Haddad on Monday to settle the dredging dispute.']),
-        acc('b', ['On Tuesday the port minister Aamir Qureshi said the harbour judge Amir Haddad would rule within a month.']),
-      ]),
-    ).toEqual([
+    const minister = acc('a', ['The port minister Aamer Qureshi met the harbour judge Aamera Haddad on Monday to settle the dredging dispute.']);
+    const judge = acc('b', ['On Tuesday the port minister Aamir Qureshi said the harbour judge Amir Haddad would rule within a month.']);
+    const expected = [
       ['Aamer:a:Aamer Qureshi', 'Aamir:b:Aamir Qureshi'],
       ['Aamera:a:Aamera Haddad', 'Amir:b:Amir Haddad'],
-    ]);
+    ];
+    expect(shown([minister, judge])).toEqual(expected);
   });
 
   it('aligns a name in a substitution whose other words differ only in case (Kiev City Council / Kyiv city council)', () => {
