@@ -56,3 +56,21 @@ describe('the same words (Dice)', () => {
     expect(grouping(pair('“Finished,” Dahl said of the repairs.', 'Of the repairs, Dahl said: “Finished.”'), { minDice: 1 })).toEqual([['a', 'b']]);
   });
 });
+
+describe('two quotations with as many content words', () => {
+  // Which account was published first never decides whether two quotations match.
+  const both = (a: string[], b: string[]) => [grouping([acc('a', '2025-04-01', a), acc('b', '2025-04-02', b)]), grouping([acc('a', '2025-04-01', b), acc('b', '2025-04-02', a)])];
+
+  it('either may be the fragment: a capture cut off in a word, and one cut off later', () => {
+    const earlier = [INTRO, 'Dahl told the radio station: “We did not agree on the schedule with the contra'];
+    const later = [INTRO, 'Dahl told the radio station: “We did not agree on the schedule with the contractor, and we will me'];
+    expect(both(earlier, later)).toEqual([[['a', 'b']], [['a', 'b']]]);
+  });
+
+  it('the lighter is measured against the other for containment, whichever is printed first', () => {
+    // Four content words each, three shared and common in the story; "grey" is rarer than "granite" is.
+    const a = [INTRO, 'Crews rebuilt the harbour wall in eight months.', '“The rebuilt harbour wall is grey,” Dahl said.', 'Its old stone was grey too.'];
+    const b = [INTRO, 'The harbour wall was rebuilt after the storms.', '“The harbour wall is rebuilt in granite,” Dahl said.', 'Ferries return in May.', 'The fish market opens on Friday.', 'Tourists came by bus.'];
+    expect(both(a, b)).toEqual([[['a', 'b']], [['a', 'b']]]);
+  });
+});

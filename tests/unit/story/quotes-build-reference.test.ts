@@ -65,3 +65,28 @@ describe('a member against the reference', () => {
     expect(marks(full, full, 'The new barrier will hold back every gale')).toEqual({ a: [], b: [], c: ['paraphrased'] });
   });
 });
+
+describe('a quotation cut off by the end of its capture', () => {
+  const cutOff = (id: string, published: string, words: string) => acc(id, published, [INTRO, `Dahl told the radio station: “${words}`]);
+  const whole = (id: string, published: string) => acc(id, published, [INTRO, '“We did not agree on the schedule with the contractor, and we will meet again next week,” Dahl said.']);
+  const byVersion = (accounts: StoryAccountInput[]) => {
+    const found = buildQuotes(storyAccounts(storyOf(accounts)));
+    expect(found).toHaveLength(1);
+    return Object.fromEntries(found[0]!.members.map((m) => [m.version, { reference: m.reference, marks: m.marks }]));
+  };
+
+  it('is not the reference while another account gives the statement whole, though printed first', () => {
+    // Against the cut wording, the whole statement would read as rewritten ("contra" → "contractor, and we will meet…").
+    expect(byVersion([cutOff('a', '2025-04-01', 'We did not agree on the schedule with the contra'), whole('b', '2025-04-02')])).toEqual({
+      a: { reference: false, marks: ['truncated'] },
+      b: { reference: true, marks: [] },
+    });
+  });
+
+  it('is marked truncated as the reference too, when every member is cut', () => {
+    expect(byVersion([cutOff('a', '2025-04-01', 'We did not agree on the schedule with the contractor, and we will me'), cutOff('b', '2025-04-02', 'We did not agree on the schedule with the contra')])).toEqual({
+      a: { reference: true, marks: ['truncated'] },
+      b: { reference: false, marks: ['truncated'] },
+    });
+  });
+});
