@@ -52,3 +52,23 @@ describe('one account quoting a statement twice, another quotation between', () 
     expect(found).toEqual([['a', 'a', 'b'], ['a']]);
   });
 });
+
+describe('an account carrying a quotation’s words without quotation marks', () => {
+  it('two of its parts, each as long: it joins with the part the quoting account printed first', () => {
+    // `a` quotes the statement in two parts, `b` whole; `c` reports both parts in its own words' place, unquoted.
+    const found = buildQuotes(storyAccounts(storyOf([
+      acc('a', '2025-04-01', [INTRO, '“The new wall will outlast every storm,” Dahl said.', '“Ferries will return to the island soon,” Dahl said.']),
+      acc('b', '2025-04-02', [INTRO, '“The new wall will outlast every storm, and ferries will return to the island soon,” Dahl said.']),
+      acc('c', '2025-04-03', [INTRO, 'Dahl said the new wall will outlast every storm.', 'He also said ferries will return to the island soon.']),
+    ])));
+    expect(found.map((q) => q.members.map((m) => [m.version, m.text]))).toEqual([
+      [
+        ['a', 'The new wall will outlast every storm,'],
+        ['a', 'Ferries will return to the island soon,'],
+        ['b', 'The new wall will outlast every storm, and ferries will return to the island soon,'],
+        ['c', 'the new wall will outlast every storm'],
+      ],
+    ]);
+    expect(found[0]!.members[3]!.marks).toContain('unquoted');
+  });
+});
