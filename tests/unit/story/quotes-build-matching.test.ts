@@ -73,4 +73,27 @@ describe('two quotations with as many content words', () => {
     const b = [INTRO, 'The harbour wall was rebuilt after the storms.', '“The harbour wall is rebuilt in granite,” Dahl said.', 'Ferries return in May.', 'The fish market opens on Friday.', 'Tourists came by bus.'];
     expect(both(a, b)).toEqual([[['a', 'b']], [['a', 'b']]]);
   });
+  it('with fewer content words, the shorter is measured for containment, though the other weighs less', () => {
+    // Three content words against four: the four-word one weighs less (its "boats" and "town" are in most sentences), but the
+    // three-word one is the shorter, too short for containment; "Sande" is its own, so the two are not one statement.
+    const a = [
+      INTRO,
+      '“Boats of the town now have a granite quay,” Dahl said.',
+      'Boats of the town waited two years for it.',
+      'Boats from the town fished elsewhere all winter.',
+      'The town council paid for the granite and the quay.',
+      'Boats came back to the town on Monday.',
+      'Ferries and boats of the town return in May.',
+    ];
+    const b = [
+      INTRO,
+      '“A granite quay from Sande,” Dahl said of the works.',
+      'Boats filled the town harbour by noon.',
+      'The town cheered the boats.',
+      'Granite blocks for the quay came by barge.',
+      'Boats and the town will celebrate on Sunday.',
+      'The fish market of the town opens on Friday for the boats.',
+    ];
+    expect(both(a, b)).toEqual([[['a'], ['b']], [['a'], ['b']]]);
+  });
 });

@@ -60,6 +60,12 @@ describe('a member against the reference', () => {
     expect(marks(full, full, 'Boats from the coast will shelter behind the wall when the storms come in from the sea')).toEqual({ a: [], b: [], c: [] });
   });
 
+  it('the reference itself is never paraphrased, even at a bar of 0', () => {
+    const full = 'The new wall will hold back every storm';
+    const found = buildQuotes(storyAccounts(storyOf(accounts(full, full, 'The new barrier will hold back every gale'))), { paraphraseShare: 0 });
+    expect(found[0]!.members.map((m) => [m.version, m.reference, m.marks])).toEqual([['a', true, []], ['b', true, []], ['c', false, ['paraphrased']]]);
+  });
+
   it('with exactly a quarter of its words replaced is paraphrased', () => {
     const full = 'The new wall will hold back every storm';
     expect(marks(full, full, 'The new barrier will hold back every gale')).toEqual({ a: [], b: [], c: ['paraphrased'] });

@@ -417,8 +417,8 @@ export function buildQuotes(accounts: readonly StoryAccount[], options: QuoteOpt
       const d = dice(bags[i]!, bags[j]!);
       const containment = shared(bags[s]!, bags[l]!) / ws;
       if (d >= opts.minDice) links.push({ a: i, b: j, strength: d });
-      // A fragment never has more content words than its fuller form; with as many, either may be the fragment (a cut one's last word is partial).
-      else if ((bags[s]!.size >= 2 && (isFragment(raw[s]!, raw[l]!) || (bags[l]!.size === bags[s]!.size && isFragment(raw[l]!, raw[s]!)))) || (bags[s]!.size >= opts.minContentWords && containment >= opts.minContainment))
+      // Either may be the fragment: a cut quotation's partial last word is a content word of its own, so it can have as many content words as its fuller form, or more.
+      else if ((bags[s]!.size >= 2 && (isFragment(raw[s]!, raw[l]!) || isFragment(raw[l]!, raw[s]!))) || (bags[s]!.size >= opts.minContentWords && containment >= opts.minContainment))
         links.push({ a: i, b: j, strength: containment, contained: true });
     }
   }
