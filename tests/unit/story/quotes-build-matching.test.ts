@@ -73,6 +73,15 @@ describe('two quotations with as many content words', () => {
     const b = [INTRO, 'The harbour wall was rebuilt after the storms.', '“The harbour wall is rebuilt in granite,” Dahl said.', 'Ferries return in May.', 'The fish market opens on Friday.', 'Tourists came by bus.'];
     expect(both(a, b)).toEqual([[['a', 'b']], [['a', 'b']]]);
   });
+  it('a capture cut off inside a short word is a fragment though that partial word adds a content word', () => {
+    // "th" (of "them") is a content word its fuller form lacks: the cut wording has four, the whole one three.
+    // With Dice matching only identical wordings (a bar of 1), the fragment test alone matches them.
+    const cut = [INTRO, 'Dahl told the radio station: “We want the boats back, and we want th'];
+    const whole = [INTRO, '“We want the boats back, and we want them back now,” Dahl said.'];
+    const pairs = [grouping([acc('a', '2025-04-01', cut), acc('b', '2025-04-02', whole)], { minDice: 1 }), grouping([acc('a', '2025-04-01', whole), acc('b', '2025-04-02', cut)], { minDice: 1 })];
+    expect(pairs).toEqual([[['a', 'b']], [['a', 'b']]]);
+  });
+
   it('with fewer content words, the shorter is measured for containment, though the other weighs less', () => {
     // Three content words against four: the four-word one weighs less (its "boats" and "town" are in most sentences), but the
     // three-word one is the shorter, too short for containment; "Sande" is its own, so the two are not one statement.
