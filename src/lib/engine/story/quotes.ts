@@ -408,13 +408,17 @@ export function buildQuotes(accounts: readonly StoryAccount[], options: QuoteOpt
   for (let i = 0; i < raw.length; i++) {
     for (let j = i + 1; j < raw.length; j++) {
       if (raw[i]!.version === raw[j]!.version) continue;
-      const [s, l] = bags[i]!.size <= bags[j]!.size ? [i, j] : [j, i];
-      const ws = weight(bags[s]!);
+      // The shorter is the one with fewer content words, else the lighter: never the one an account's place in the story order picks.
+      const wi = weight(bags[i]!);
+      const wj = weight(bags[j]!);
+      const [s, l] = bags[i]!.size < bags[j]!.size || (bags[i]!.size === bags[j]!.size && wi <= wj) ? [i, j] : [j, i];
+      const ws = s === i ? wi : wj;
       if (ws === 0) continue;
       const d = dice(bags[i]!, bags[j]!);
       const containment = shared(bags[s]!, bags[l]!) / ws;
       if (d >= opts.minDice) links.push({ a: i, b: j, strength: d });
-      else if ((bags[s]!.size >= 2 && isFragment(raw[s]!, raw[l]!)) || (bags[s]!.size >= opts.minContentWords && containment >= opts.minContainment))
+      // Either may be the fragment: a cut quotation's partial last word is a content word of its own, so it can have as many content words as its fuller form, or more.
+      else if ((bags[s]!.size >= 2 && (isFragment(raw[s]!, raw[l]!) || isFragment(raw[l]!, raw[s]!))) || (bags[s]!.size >= opts.minContentWords && containment >= opts.minContainment))
         links.push({ a: i, b: j, strength: containment, contained: true });
     }
   }
@@ -445,20 +449,23 @@ export function buildQuotes(accounts: readonly StoryAccount[], options: QuoteOpt
     }
     const majority = [...counts.entries()].sort((a, b) => b[1].n - a[1].n || cmp(a[0], b[0]))[0];
 
-    // Wordings: members with the same words (spelling variants folded). The reference wording is the one
-    // most accounts carry; ties go to the one closest to all others, then to the earliest.
+    // Wordings: members with the same words (spelling variants folded). The reference wording is one some
+    // member gives whole (a quotation cut off by the end of its capture lacks the words after the cut, so
+    // against it the whole statement would read as rewritten); then the one most accounts carry; ties go
+    // to the one closest to all others, then to the earliest.
     const wordingKey = g.map(keySeq);
     const wordings = [...new Set(wordingKey)];
     const gBags = g.map(bagOf);
     const score = (w: string) => {
       const idx = g.findIndex((_, i) => wordingKey[i] === w);
+      const whole = g.some((q, i) => wordingKey[i] === w && !q.cut);
       const versions = new Set(g.filter((_, i) => wordingKey[i] === w).map((q) => q.version)).size;
       const closeness = wordings.filter((o) => o !== w).reduce((s, o) => s + dice(gBags[idx]!, gBags[wordingKey.indexOf(o)]!), 0);
-      return { idx, versions, closeness };
+      return { idx, whole, versions, closeness };
     };
     const refWording = wordings
       .map((w) => ({ w, ...score(w) }))
-      .sort((a, b) => b.versions - a.versions || b.closeness - a.closeness || a.idx - b.idx)[0]!;
+      .sort((a, b) => Number(b.whole) - Number(a.whole) || b.versions - a.versions || b.closeness - a.closeness || a.idx - b.idx)[0]!;
     const ref = g[refWording.idx]!;
 
     const members: QuoteMember[] = g.map((q, i) => {
@@ -467,10 +474,12 @@ export function buildQuotes(accounts: readonly StoryAccount[], options: QuoteOpt
       const diff: WordDiff = isRef ? { diff: [], words: [], keys: [] } : alignedDiff(ref, q);
       // Graded in the reference's language, as a cluster member is (`clusters.ts`): the diff is the reference's words rewritten.
       const grades = gradeDiff(diff, ref.lang);
+      const own = q.words.length;
+      // A quotation cut off by the end of its capture is truncated whatever it is compared with (the
+      // reference too, when every member is cut).
+      if (q.cut || (!isRef && own <= opts.truncatedShare * ref.words.length && ref.words.length - own >= LIMITS.truncatedMissingWords)) marks.push('truncated');
       if (!isRef) {
-        const own = q.words.length;
         const changed = diff.diff.reduce((s, [op], k) => s + (op === 1 && grades[k] === 'substantive' ? diff.words[k]! : 0), 0);
-        if (q.cut || (own <= opts.truncatedShare * ref.words.length && ref.words.length - own >= LIMITS.truncatedMissingWords)) marks.push('truncated');
         if (own > 0 && changed / own >= opts.paraphraseShare) marks.push('paraphrased');
       }
       const sp = speakers[i];
