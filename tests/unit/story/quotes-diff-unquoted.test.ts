@@ -54,6 +54,26 @@ describe('where an unquoted member is looked for', () => {
     ]);
   });
 
+  // Every mark the quotation finder reads ends a run, not only double quotes: single quotes, German
+  // low-high quotes and single guillemets, as the scare-quoted word of a paraphrase is written.
+  it.each([
+    ['single quotes', '‘certainly’'],
+    ['German low-high quotes', '„certainly“'],
+    ['single guillemets', '‹certainly›'],
+    ['double quotes', '“certainly”'],
+  ])('a run does not jump over a scare-quoted word in %s', (_, word) => {
+    expect(carried(FLEET, [INTRO, `Holm said the fishing fleet will ${word} return to the inner basin before the autumn herring season begins.`])).toEqual([
+      { text: 'return to the inner basin before the autumn herring season begins', marks: ['truncated', 'unquoted'] },
+    ]);
+  });
+
+  it('an apostrophe between the statement’s words is no quotation: the run goes on', () => {
+    const fleet = 'The fishing fleet’s boats will return to the inner basin before the autumn herring season begins';
+    expect(carried(fleet, [INTRO, `Holm said the fishing fleet’s boats will return to the inner basin before the autumn herring season begins.`])).toEqual([
+      { text: 'the fishing fleet’s boats will return to the inner basin before the autumn herring season begins', marks: ['unquoted'] },
+    ]);
+  });
+
   it('a run does not jump over a quotation between the statement’s words', () => {
     expect(carried(FLEET, [INTRO, 'Holm said the fishing fleet will return, “as promised”, to the inner basin before the autumn herring season begins.'])).toEqual([
       { text: 'to the inner basin before the autumn herring season begins', marks: ['truncated', 'unquoted'] },

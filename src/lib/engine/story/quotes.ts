@@ -33,7 +33,7 @@ import { diffStrings, foldVariants, gradeDiff, looseStem, normalizeKey, type Wor
 import { accountQuoteSpans, paragraphRanges, segmentAt } from './accounts.ts';
 import { ACRONYM, CAPITALIZED, cmp, tidy, words, type Word } from './text.ts';
 import { cohesiveGroups, type GroupLink } from './grouping.ts';
-import { outermost } from '../quotation.ts';
+import { outermost, type Quotation } from '../quotation.ts';
 import { countDocumentFrequencies, termIdf, weightedDice } from '../rarity.ts';
 import { languageFor, possessiveEnding, type AttributionWords, type Language } from '../lang/index.ts';
 
@@ -566,6 +566,12 @@ function trimDeletion(d: WordDiff, i: number, pair: number, leading: boolean): v
  * account's article text outside its own quotations, when it covers at least
  * `minWords` words and half the quotation.
  */
+/**
+ * Whether a quotation of the account opens between two offsets. Between two neighbouring words left
+ * outside every quotation, a quotation can only lie whole, so its opening mark is in the gap.
+ */
+const crossesQuotation = (spans: readonly Quotation[], from: number, to: number) => spans.some((q) => q.open >= from && q.open < to);
+
 function unquotedMembers(quotes: readonly RawQuote[], accounts: readonly StoryAccount[], minWords: number, isSpeaker: SpeakerTest): RawQuote[] {
   const have = new Set(quotes.map((q) => q.version));
   const out: RawQuote[] = [];
@@ -587,8 +593,9 @@ function unquotedMembers(quotes: readonly RawQuote[], accounts: readonly StoryAc
         const cur = new Array<number>(qk.length + 1).fill(0);
         for (let j = 1; j <= qk.length; j++) {
           if (keys[i - 1] !== qk[j - 1]) continue;
-          // A run must not jump over text between words of different segments' gaps: consecutive in the account.
-          cur[j] = ws[i - 2] && prev[j - 1]! > 0 && !/[“”"«»]/u.test(acc.text.slice(ws[i - 2]!.end, ws[i - 1]!.start)) ? prev[j - 1]! + 1 : 1;
+          // A run must not jump over a quotation of the account (its words are left out of `ws`, so the
+          // words either side of it are neighbours here): marks as the engine's one quotation finder reads them.
+          cur[j] = ws[i - 2] && prev[j - 1]! > 0 && !crossesQuotation(spans, ws[i - 2]!.end, ws[i - 1]!.start) ? prev[j - 1]! + 1 : 1;
           const len = cur[j]!;
           if (len >= minWords && len * 2 >= qk.length && (!best || len > best.len)) best = { start: i - len, len };
         }
