@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildFacts } from '@lib/engine/story/facts.ts';
 import { Pairs } from '@lib/engine/story/accounts.ts';
+import { SLOT_DEFAULTS, storyRows } from '@lib/engine/story/slots.ts';
 import type { Fact, StoryAccountInput, Variant } from '@lib/engine/story/types.ts';
 import { storyAccounts, storyOf } from './helpers.ts';
 import { ORIGINAL } from './synthetic.ts';
@@ -74,5 +75,21 @@ describe('name variants among the facts', () => {
       ['Straus', 'Strauss'],
       ['Straus', 'Strauß'],
     ]);
+  });
+});
+
+describe('a name variant in a retold sentence', () => {
+  it('is linked to the row of the retelling, though its score is below what slots need', () => {
+    const retold = storyOf([
+      account('three', '2027-05-20', [ORIGINAL[0]!, 'Aleksandr Volkov, who has guided ships into the estuary for thirty years, expects forty ferries at Varna in July.', ORIGINAL[1]!]),
+      account('four', '2027-05-21', [ORIGINAL[0]!, 'Forty ferries are due at Varna this July, according to the veteran pilot Alexander Volkov.', ORIGINAL[1]!]),
+    ]);
+    const accounts = storyAccounts(retold);
+    const pairs = new Pairs(retold.compare);
+    // The retelling is a matched row, too weak a match for slots (no fact is read in it).
+    const row = storyRows(accounts, pairs, { minRowScore: 0 }).find((r) => r.aText.includes('Volkov'))!;
+    expect(row.row.score).toBeLessThan(SLOT_DEFAULTS.minRowScore);
+    const variant = name(['Aleksandr', 'three', 'Aleksandr Volkov'], ['Alexander', 'four', 'Alexander Volkov']);
+    expect(buildFacts(accounts, pairs, [variant]).map((f) => [f.forms.map((x) => x.text), f.rows])).toEqual([[['Aleksandr', 'Alexander'], [{ a: row.a, b: row.b, row: row.row.id }]]]);
   });
 });
