@@ -44,3 +44,26 @@ describe('a year added to a date', () => {
     expect(judged(slot('The lock reopened ', 'on May 19, 2027', 'am 20. Mai', ' to ferries.'), PUBLISHED, ['en', 'de'])).toBe('date:conflict');
   });
 });
+
+describe('what a date holds', () => {
+  it('joins a year to the day only right after it: a count of that shape later on is no year of the day', () => {
+    // "am 19. Mai kamen 2026 Besucher": 19 May is read nearest the publication (a Wednesday, 2027).
+    expect(de(slot('Zum Hafenfest ', 'am Mittwoch', 'am 19. Mai', ' kamen 2026 Besucher.'))).toBe('date:equivalent');
+    // Control: a day that is no Wednesday.
+    expect(de(slot('Zur Hafenschau ', 'am Mittwoch', 'am 18. Mai', ' kamen 2026 Besucher.'))).toBe('date:conflict');
+  });
+
+  it('reads a year one account adds after a shared day as part of that date', () => {
+    expect(de(slot('Die Fähre legte am 19. Mai', '', ' 2027', ' in Kiel an.'))).toBe('date:equivalent');
+  });
+
+  it('reads a date that opens with its number ("19 May", "the 2027 budget") as no count', () => {
+    expect(en(slot('The harbour reopened ', '19 May', 'with 19 berths', ' after the repairs.'))).toBeUndefined();
+    expect(en(slot('The port approved ', 'the 2027 budget', 'a budget for 40 ferries', ' on Friday.'))).toBeUndefined();
+  });
+
+  it('counts only the side\'s own numbers, not one in the shared words before it', () => {
+    // "A crew of 40 and captain Weber" / "… captain Strauß": the count is shared; the names differ.
+    expect(en(slot('A crew of 40 and captain ', 'Weber', 'Strauß', ' brought the ferry home.'))).toBe('name:different');
+  });
+});

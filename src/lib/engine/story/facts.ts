@@ -218,7 +218,7 @@ function datedFigures(dates: readonly Figure[], phrase: string, published: strin
     if (day?.value.startsWith('d:') && f.value.startsWith('y:') && /^[\s,]*$/u.test(phrase.slice(day.end, f.start))) {
       const [month, date] = day.value.slice(2).split('-').map(Number);
       const start = Date.UTC(Number(f.value.slice(2)), month! - 1, date);
-      out[out.length - 1] = { ...day, text: phrase.slice(day.start, f.end), value: `${day.value}-${f.value.slice(2)}`, end: f.end, span: [start, start + DAY_MS - 1] };
+      out[out.length - 1] = { ...day, text: phrase.slice(day.start, f.end), end: f.end, span: [start, start + DAY_MS - 1] };
     } else out.push({ ...f, span: figureSpan(f.value, published) });
   }
   return out;
