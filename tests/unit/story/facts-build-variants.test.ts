@@ -45,9 +45,10 @@ const facts = (variants: Variant[]): Fact[] => buildFacts(storyAccounts(story), 
 const brief = (fs: Fact[]) => fs.map((f) => `${f.kind}:${f.relation} ${f.forms.map((x) => `${x.text}[${x.versions.join(',')}]`).join(' / ')}`);
 
 describe('name variants among the facts', () => {
-  const found = facts(VARIANTS);
+  // Built in each test, not when the file is collected: a mutation run switches mutants per test.
 
   it('lists each spelling pair a slot does not state as a name, every pair of a three-form name', () => {
+    const found = facts(VARIANTS);
     expect(brief(found)).toEqual([
       'number:conflict Novak’s 53[two] / Nowak’s 52[one]',
       'name:different Jonas Berg[one] / Jonny Bergh[two]',
@@ -63,6 +64,7 @@ describe('name variants among the facts', () => {
   });
 
   it('links a variant to the rows whose two sides carry its two forms, in either account', () => {
+    const found = facts(VARIANTS);
     const rowsOf = (text: string) => found.find((f) => f.relation === 'equivalent' && f.forms[0].text === text)!.rows;
     // The Volkov rows where only one side names him ("The harbour pilot") are not linked.
     expect(rowsOf('Aleksandr')).toEqual([{ a: 'one', b: 'two', row: 'r1' }]);
