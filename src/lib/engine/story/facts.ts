@@ -31,7 +31,8 @@
  *   date is that weekday and within `WEEKDAY_WINDOW_DAYS` of the weekday
  *   account's publication (how news prose names recent days), else conflict;
  *   one span inside the other ("May" / "May 19") → precision; else conflict.
- * - numbers: both sides hold numbers. The same values written differently →
+ * - numbers: both sides hold numbers that are no part of a date (a date's day
+ *   or year is compared as a date, never as a count). The same values written differently →
  *   equivalent; else conflict. One side adds words before a figure both share
  *   ("nearly two hours" / "two hours") → precision, the qualified form the
  *   more exact (it bounds the figure); one side a number, the other only
@@ -61,7 +62,7 @@ import type { Fact, FactForm, FactKind, FactRelation, RowLink, SlotOptions, Stor
 import type { Pairs } from './accounts.ts';
 import { storyRows, storySlots, type StoryRow, type StorySlot } from './slots.ts';
 import { CAPITALIZED, cmp, formText, tidy, words } from './text.ts';
-import { figures, isSpellingVariant, spellingLang, type Slot } from './variants.ts';
+import { figures, isSpellingVariant, spellingLang, type Figure, type Slot } from './variants.ts';
 import { nearestOccurrence, publicationDay, yearlessDay } from './calendar.ts';
 import { normalizeKey } from '../index.ts';
 import { capitalizationMarksNames, languageCode, languageFor, withoutPossessive, type Language } from '../lang/index.ts';
@@ -99,6 +100,11 @@ interface Reading {
   tags: string[][];
   /** The context words after the side, with their tags. */
   following: Array<{ text: string; tags: string[] }>;
+  /**
+   * The side's own words hold a number that is no part of a date (a count, an amount): a date's
+   * day, year or time is compared as a date, never as a count, so "on May 19" / "with 19
+   * passengers" is not one figure told two ways.
+   */
   hasNumber: boolean;
 }
 
@@ -146,6 +152,8 @@ function readEnglish(side: string, left: string, right: string, published: strin
   const terms = (doc.json({ offset: true }) as Array<{ terms: Array<{ tags: string[]; offset: { start: number; length: number } }> }>).flatMap((x) => x.terms);
   const tagsWithin = (start: number, end: number) => terms.filter((t) => t.offset.start >= start && t.offset.start + t.offset.length <= end).map((t) => t.tags);
   const dates: DateValue[] = [];
+  /** Where the dates read stand in the phrase: a number inside one is its day, year or time. */
+  const dated: Array<[number, number]> = [];
   if (doc.has('#Date')) {
     const found = doc.dates({ today: published, timezone: 'UTC' });
     (found.json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number }; dates?: { start?: string | null; end?: string | null } }>).forEach((d, i) => {
@@ -154,6 +162,7 @@ function readEnglish(side: string, left: string, right: string, published: strin
       const { start, length } = d.offset;
       let span: [number, number] = [Date.parse(d.dates.start), Date.parse(d.dates.end ?? d.dates.start)];
       if (yearless(tagsWithin(start, start + length))) span = nearestOccurrence(span[0], span[1], published);
+      dated.push([start, start + length]);
       dates.push({ text: d.text, shown: shownDate(phrase, start, start + length, from, to), start: span[0], end: span[1], weekday: match.has('#WeekDay') && !match.has('(#Month|#Value)'), time: match.has('#Time') });
     });
   }
@@ -168,7 +177,8 @@ function readEnglish(side: string, left: string, right: string, published: strin
     places: doc.has('#Place') ? (doc.places().out('array') as string[]).map((p) => p.replace(/[.,;:]+$/u, '')) : [],
     tags,
     following,
-    hasNumber: tags.some((t) => t.includes('Value')),
+    // compromise tags a date's digits `Value` too: only a number outside every date read is a count.
+    hasNumber: terms.some((t) => t.offset.start >= from && t.offset.start + t.offset.length <= to && t.tags.includes('Value') && !dated.some(([s, e]) => s <= t.offset.start && t.offset.start + t.offset.length <= e)),
   });
 }
 
@@ -196,10 +206,29 @@ function figureSpan(value: string, published: string): [number, number] {
 }
 
 /**
+ * The figure reader's dates with their spans. A day and the year right after it (nothing but
+ * spaces or a comma between: "19. Mai 2027", "May 19, 2027", "19 мая 2027") are one date, that
+ * day of that year, as compromise reads an English one: a year added to a date makes it more
+ * explicit, not a second figure. Any other date figure is a date of its own.
+ */
+function datedFigures(dates: readonly Figure[], phrase: string, published: string): Array<Figure & { span: [number, number] }> {
+  const out: Array<Figure & { span: [number, number] }> = [];
+  for (const f of dates) {
+    const day = out.at(-1);
+    if (day?.value.startsWith('d:') && f.value.startsWith('y:') && /^[\s,]*$/u.test(phrase.slice(day.end, f.start))) {
+      const [month, date] = day.value.slice(2).split('-').map(Number);
+      const start = Date.UTC(Number(f.value.slice(2)), month! - 1, date);
+      out[out.length - 1] = { ...day, text: phrase.slice(day.start, f.end), end: f.end, span: [start, start + DAY_MS - 1] };
+    } else out.push({ ...f, span: figureSpan(f.value, published) });
+  }
+  return out;
+}
+
+/**
  * A slot side read in a language compromise does not read, by language-neutral evidence only:
  * digits, and the language module's month, weekday and number words (`Language.figures`, read by
  * the one figure reader, `figures` in `variants.ts`). Its words carry the two tags the rules read,
- * `Date` (inside a date) and `Value` (a number, or a date's digits, as compromise tags them), and
+ * `Date` (inside a date) and `Value` (a number outside every date: see `Reading.hasNumber`), and
  * no part of speech: the rules that need one (a qualifier, a vague quantity, a title, a place) do
  * not apply, and a name needs a language whose capitals mark names (`judgeNames`).
  */
@@ -210,22 +239,19 @@ function readFigures(side: string, left: string, right: string, published: strin
   if (known) return known;
   const found = figures(phrase, language);
   const numbers = found.filter((f) => f.kind === 'number');
-  const dates = found.filter((f) => f.kind === 'date');
+  const dates = datedFigures(found.filter((f) => f.kind === 'date'), phrase, published);
   const covers = (f: { start: number; end: number }, w: { start: number; end: number }) => f.start <= w.start && w.end <= f.end;
   const tags = words(phrase, 0, language.code)
     .filter((w) => w.start >= from && w.end <= to)
     .map((w) => [
       ...(dates.some((f) => covers(f, w)) ? ['Date'] : []),
-      ...(numbers.some((f) => covers(f, w)) || (/\p{N}/u.test(w.text) && dates.some((f) => covers(f, w))) ? ['Value'] : []),
+      ...(numbers.some((f) => covers(f, w)) ? ['Value'] : []),
     ]);
   return remember(memoKey, {
     text: tidy(side),
     numbers: numbers.map((f) => Number(f.value.slice(2))).sort((x, y) => x - y),
     numberTexts: numbers.map((f) => f.text),
-    dates: dates.map((f) => {
-      const [start, end] = figureSpan(f.value, published);
-      return { text: f.text, shown: shownDate(phrase, f.start, f.end, from, to), start, end, weekday: f.value.startsWith('w:'), time: false };
-    }),
+    dates: dates.map((f) => ({ text: f.text, shown: shownDate(phrase, f.start, f.end, from, to), start: f.span[0], end: f.span[1], weekday: f.value.startsWith('w:'), time: false })),
     places: [],
     tags,
     following: [],
