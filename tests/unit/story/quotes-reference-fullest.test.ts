@@ -52,11 +52,12 @@ describe('the reference wording is the fullest', () => {
     });
   });
 
-  it('in Russian, a fragment with the other spelling of ё is still a fragment of the full statement', () => {
-    // "ещё" and "еще" are one word in Russian (the language's spelling fold), so the fragment is found in the full statement.
-    const intro = 'Министр рыболовства Анна Рейес выступила после того, как пограничники задержали два траулера.';
-    const fragment = (id: string, day: number) => acc(id, `2026-03-0${day}`, [intro, 'Рейес пообещала, что «мы еще ответим за наших рыбаков», и отозвала посла.'], 'ru');
-    const full = acc('d', '2026-03-04', [intro, '«Это нападение на наши суда, и мы ещё ответим за наших рыбаков», — сказала Рейес.'], 'ru');
+  it('in German, a fragment spelt with "ss" for "ß" is still a fragment of the full statement', () => {
+    // "Meeresstrasse" (the Swiss spelling) and "Meeresstraße" are one word by German's spelling fold, so the fragment is found in the full statement.
+    const intro = 'Fischereiministerin Ana Reyes äußerte sich, nachdem die Küstenwache zwei Trawler festgesetzt hatte.';
+    const fragment = (id: string, day: number) =>
+      acc(id, `2026-03-0${day}`, [intro, 'Reyes sprach von einem Angriff auf „die Freiheit der Meeresstrasse“ und bestellte den Botschafter ein.'], 'de');
+    const full = acc('d', '2026-03-04', [intro, '„Das ist ein Angriff auf unsere Fischer und auf die Freiheit der Meeresstraße“, sagte Reyes.'], 'de');
     expect(view([fragment('a', 1), fragment('b', 2), fragment('c', 3), full])).toEqual({
       a: { reference: false, marks: ['truncated'], counterpart: 'd' },
       b: { reference: false, marks: ['truncated'], counterpart: 'd' },
