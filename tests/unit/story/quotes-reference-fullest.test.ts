@@ -9,8 +9,9 @@ import { storyAccounts, storyOf } from './helpers.ts';
  * never the reference while the longer one is there, however many accounts carry it, and whether the
  * wordings are whole or cut off by the end of a capture. So the fragment is marked `truncated`
  * against the full statement, and the full statement, which only says more, is never marked
- * `paraphrased` (a reader takes that for "the words were changed"). Among rewordings of one
- * statement, neither a fragment of the other, the one most accounts carry stays the reference.
+ * `paraphrased` (a reader takes that for "the words were changed"). A wording cut off by the end of
+ * its capture that is no fragment (it rewords too) still gives way to a whole one. Among rewordings of
+ * one statement, neither a fragment of the other, the one most accounts carry stays the reference.
  * Invented reports of a coast guard seizing two fishing boats.
  */
 const acc = (id: string, published: string, paragraphs: string[], lang?: string): StoryAccountInput => ({
@@ -49,6 +50,16 @@ describe('the reference wording is the fullest', () => {
     ).toEqual({
       a: { reference: false, marks: ['truncated'], counterpart: 'b' },
       b: { reference: true, marks: ['truncated'], counterpart: null },
+    });
+  });
+
+  it('a wording cut off by the end of its capture, reworded besides, is not the reference against the whole statement printed later', () => {
+    // "coast guard" for "patrol": the cut wording is no fragment of the whole one, so only its cut keeps it from being the reference.
+    const cutOff = acc('a', '2026-03-01', [INTRO, 'Reyes told the evening news: “Our boats were fishing in our own waters when the coast guard ship fired a warning shot across their bo']);
+    const whole = acc('b', '2026-03-02', [INTRO, '“Our boats were fishing in our own waters when the patrol ship fired a warning shot across their bows,” Reyes said.']);
+    expect(view([cutOff, whole])).toEqual({
+      a: { reference: false, marks: ['truncated'], counterpart: 'b' },
+      b: { reference: true, marks: [], counterpart: null },
     });
   });
 
