@@ -23,10 +23,10 @@
  *    the assessment of" / "significant differences in assessing") meet. A
  *    quotation cut off by the end of a capture matches its fuller form with
  *    its last, partial word read as a prefix, and is marked `truncated`.
- * 4. Each member is diffed against the closest wording in another account and
- *    marked `truncated` (it quotes only part of that wording), `paraphrased`
- *    (a quarter or more of its words differ) or `re-attributed` (it names
- *    another speaker than most accounts do).
+ * 4. Each member is diffed against the reference wording (the fullest, never a
+ *    fragment of another; then the most carried) and marked `truncated` (part
+ *    of it), `paraphrased` (a quarter or more of its words differ) or
+ *    `re-attributed` (it names another speaker than most accounts do).
  */
 import type { QuoteCluster, QuoteMark, QuoteMember, QuoteOptions, StoryAccount } from './types.ts';
 import { diffStrings, foldVariants, gradeDiff, looseStem, normalizeKey, type WordDiff } from '../index.ts';
