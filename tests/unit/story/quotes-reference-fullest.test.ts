@@ -28,16 +28,19 @@ const view = (accounts: StoryAccountInput[]) => {
   return Object.fromEntries(found[0]!.members.map((m) => [m.version, { reference: m.reference, marks: m.marks, counterpart: m.counterpart }]));
 };
 
+/** Accounts a, b, c quote a fragment, d the full statement: d is the reference, unmarked; each fragment is cut against it. */
+const FULL_D_FRAGMENTS_ABC = {
+  a: { reference: false, marks: ['truncated'], counterpart: 'd' },
+  b: { reference: false, marks: ['truncated'], counterpart: 'd' },
+  c: { reference: false, marks: ['truncated'], counterpart: 'd' },
+  d: { reference: true, marks: [], counterpart: null },
+};
+
 describe('the reference wording is the fullest', () => {
   it('a short fragment three accounts carry is not the reference against the full statement one account gives', () => {
     const fragment = (id: string, day: number) => acc(id, `2026-03-0${day}`, [INTRO, `Reyes called the seizure “an act of war” and recalled the ambassador.`]);
     const full = acc('d', '2026-03-04', [INTRO, '“This is an act of war against our fishermen,” Reyes said.']);
-    expect(view([fragment('a', 1), fragment('b', 2), fragment('c', 3), full])).toEqual({
-      a: { reference: false, marks: ['truncated'], counterpart: 'd' },
-      b: { reference: false, marks: ['truncated'], counterpart: 'd' },
-      c: { reference: false, marks: ['truncated'], counterpart: 'd' },
-      d: { reference: true, marks: [], counterpart: null },
-    });
+    expect(view([fragment('a', 1), fragment('b', 2), fragment('c', 3), full])).toEqual(FULL_D_FRAGMENTS_ABC);
   });
 
   it('when every wording is cut off, the longer cut is the reference though the shorter was printed first', () => {
@@ -69,12 +72,7 @@ describe('the reference wording is the fullest', () => {
     const fragment = (id: string, day: number) =>
       acc(id, `2026-03-0${day}`, [intro, 'Reyes sprach von einem Angriff auf „die Freiheit der Meeresstrasse“ und bestellte den Botschafter ein.'], 'de');
     const full = acc('d', '2026-03-04', [intro, '„Das ist ein Angriff auf unsere Fischer und auf die Freiheit der Meeresstraße“, sagte Reyes.'], 'de');
-    expect(view([fragment('a', 1), fragment('b', 2), fragment('c', 3), full])).toEqual({
-      a: { reference: false, marks: ['truncated'], counterpart: 'd' },
-      b: { reference: false, marks: ['truncated'], counterpart: 'd' },
-      c: { reference: false, marks: ['truncated'], counterpart: 'd' },
-      d: { reference: true, marks: [], counterpart: null },
-    });
+    expect(view([fragment('a', 1), fragment('b', 2), fragment('c', 3), full])).toEqual(FULL_D_FRAGMENTS_ABC);
   });
 });
 
