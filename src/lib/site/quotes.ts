@@ -11,8 +11,8 @@ import { accountNamer } from './format.ts';
 
 /** A mark's short label and what it means, in the reader's words. */
 const QUOTE_MARKS: Record<QuoteMark, { label: string; help: string }> = {
-  truncated: { label: 'truncated', help: 'quotes only part of the most common wording' },
-  paraphrased: { label: 'paraphrased', help: 'a quarter or more of its words differ from the most common wording' },
+  truncated: { label: 'truncated', help: 'quotes only part of the reference wording' },
+  paraphrased: { label: 'paraphrased', help: 'a quarter or more of its words differ from the reference wording' },
   're-attributed': { label: 're-attributed', help: 'names another speaker than most accounts' },
   unquoted: { label: 'no quotation marks', help: 'the words stand in the text without quotation marks' },
 };
@@ -27,8 +27,11 @@ export interface QuoteMemberView {
   diff: DiffTuple[];
   grades: DiffGrade[];
   text: string;
-  /** Tagged "most common wording": the reference, when other wordings differ. */
-  mostCommon: boolean;
+  /**
+   * Tagged "reference wording": the reference, when other wordings differ. The reference is the fullest
+   * wording (never a part of another), else the one most accounts carry, so it is not always the most common.
+   */
+  referenceTag: boolean;
   /** Speaker and verb: "Ingrid Holm, said"; "—" for no speaker. */
   attribution: string;
   marks: { label: string; help: string }[];
@@ -77,7 +80,7 @@ export function quotesView(story: string, findings: Pick<StoryFindings, 'quotes'
         diff: m.diff,
         grades: m.grades,
         text: m.text,
-        mostCommon: m.reference && varied,
+        referenceTag: m.reference && varied,
         attribution: `${m.speaker ?? '—'}${m.verb ? `, ${m.verb}` : ''}`,
         marks: m.marks.map((k) => QUOTE_MARKS[k]),
       })),

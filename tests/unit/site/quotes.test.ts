@@ -23,12 +23,12 @@ describe('quotes view model', () => {
     expect(view.shared).toHaveLength(1);
     expect(view.shared[0]).toMatchObject({ id: 'q1', speaker: 'Ingrid Holm', opening: 'The harbour will reopen to the fishing fleet in June …', accounts: 2 });
   });
-  it('words each member: account name and link, attribution, marks with their meaning, the most common wording tagged', () => {
+  it('words each member: account name and link, attribution, marks with their meaning, the reference wording tagged', () => {
     const [ref, other] = view.shared[0]!.members;
-    expect(ref).toMatchObject({ account: 'Harbour Gazette', href: '/stories/harbour/gazette/', attribution: 'Ingrid Holm, said', mostCommon: true, marks: [] });
-    expect(other).toMatchObject({ account: 'Coast Courier', attribution: '—', mostCommon: false });
+    expect(ref).toMatchObject({ account: 'Harbour Gazette', href: '/stories/harbour/gazette/', attribution: 'Ingrid Holm, said', referenceTag: true, marks: [] });
+    expect(other).toMatchObject({ account: 'Coast Courier', attribution: '—', referenceTag: false });
     expect(other!.marks).toEqual([
-      { label: 'truncated', help: 'quotes only part of the most common wording' },
+      { label: 'truncated', help: 'quotes only part of the reference wording' },
       { label: 're-attributed', help: 'names another speaker than most accounts' },
     ]);
   });
@@ -36,9 +36,9 @@ describe('quotes view model', () => {
     expect(view.single).toEqual([{ account: 'Harbour Gazette', speaker: 'unattributed', verb: ' (told)', text: 'No comment.' }]);
     expect(view.empty).toBe(false);
   });
-  it('does not tag the most common wording when every member carries it, and is empty with no quotes', () => {
+  it('does not tag the reference wording when every member carries it, and is empty with no quotes', () => {
     const same = quotesView('harbour', { quotes: [cluster({ members: [member({}), member({ version: 'courier' })], versions: ['gazette', 'courier'] })] }, names);
-    expect(same.shared[0]!.members.map((m) => m.mostCommon)).toEqual([false, false]);
+    expect(same.shared[0]!.members.map((m) => m.referenceTag)).toEqual([false, false]);
     expect(quotesView('harbour', { quotes: [] }, names)).toEqual({ empty: true, shared: [], single: [] });
   });
 });

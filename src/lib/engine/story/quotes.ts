@@ -23,10 +23,10 @@
  *    the assessment of" / "significant differences in assessing") meet. A
  *    quotation cut off by the end of a capture matches its fuller form with
  *    its last, partial word read as a prefix, and is marked `truncated`.
- * 4. Each member is diffed against the closest wording in another account and
- *    marked `truncated` (it quotes only part of that wording), `paraphrased`
- *    (a quarter or more of its words differ) or `re-attributed` (it names
- *    another speaker than most accounts do).
+ * 4. Each member is diffed against the reference wording (the fullest, never a
+ *    fragment of another; then the most carried) and marked `truncated` (part
+ *    of it), `paraphrased` (a quarter or more of its words differ) or
+ *    `re-attributed` (it names another speaker than most accounts do).
  */
 import type { QuoteCluster, QuoteMark, QuoteMember, QuoteOptions, StoryAccount } from './types.ts';
 import { diffStrings, foldVariants, gradeDiff, looseStem, normalizeKey, type WordDiff } from '../index.ts';
@@ -449,23 +449,26 @@ export function buildQuotes(accounts: readonly StoryAccount[], options: QuoteOpt
     }
     const majority = [...counts.entries()].sort((a, b) => b[1].n - a[1].n || cmp(a[0], b[0]))[0];
 
-    // Wordings: members with the same words (spelling variants folded). The reference wording is one some
-    // member gives whole (a quotation cut off by the end of its capture lacks the words after the cut, so
-    // against it the whole statement would read as rewritten); then the one most accounts carry; ties go
-    // to the one closest to all others, then to the earliest.
+    // Wordings: members with the same words (spelling variants folded). The reference wording is the
+    // fullest: never a fragment of another wording of the group (the module's fragment test), for against
+    // a fragment the fuller statement, which only says more, would read as rewritten; then one some member
+    // gives whole (a quotation cut off by the end of its capture lacks the words after the cut); then,
+    // among rewordings of one statement, the one most accounts carry; ties go to the one closest to all
+    // others, then to the earliest.
     const wordingKey = g.map(keySeq);
     const wordings = [...new Set(wordingKey)];
     const gBags = g.map(bagOf);
     const score = (w: string) => {
       const idx = g.findIndex((_, i) => wordingKey[i] === w);
+      const part = g.some((q, i) => wordingKey[i] === w && wordings.some((o) => o !== w && isFragment(q, g[wordingKey.indexOf(o)]!)));
       const whole = g.some((q, i) => wordingKey[i] === w && !q.cut);
       const versions = new Set(g.filter((_, i) => wordingKey[i] === w).map((q) => q.version)).size;
       const closeness = wordings.filter((o) => o !== w).reduce((s, o) => s + dice(gBags[idx]!, gBags[wordingKey.indexOf(o)]!), 0);
-      return { idx, whole, versions, closeness };
+      return { idx, part, whole, versions, closeness };
     };
     const refWording = wordings
       .map((w) => ({ w, ...score(w) }))
-      .sort((a, b) => Number(b.whole) - Number(a.whole) || b.versions - a.versions || b.closeness - a.closeness || a.idx - b.idx)[0]!;
+      .sort((a, b) => Number(a.part) - Number(b.part) || Number(b.whole) - Number(a.whole) || b.versions - a.versions || b.closeness - a.closeness || a.idx - b.idx)[0]!;
     const ref = g[refWording.idx]!;
 
     const members: QuoteMember[] = g.map((q, i) => {

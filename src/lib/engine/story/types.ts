@@ -378,7 +378,10 @@ export interface QuoteMember {
    * (the words stand in the account without quotation marks).
    */
   marks: QuoteMark[];
-  /** True when this member carries the reference wording (the one most accounts use). */
+  /**
+   * True when this member carries the reference wording: the fullest (never a fragment of another wording
+   * of the cluster), then one given whole, then the one most accounts use.
+   */
   reference: boolean;
   /** Word diff from the reference wording to this one, trimmed to the part this member reaches (empty for the reference). */
   diff: DiffTuple[];
