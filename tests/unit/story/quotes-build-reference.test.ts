@@ -4,9 +4,10 @@ import { buildQuotes } from '@lib/engine/story/quotes.ts';
 import { storyAccounts, storyOf } from './helpers.ts';
 
 /*
- * A quotation's reference wording and its members' marks (`buildQuotes`). The reference is the wording
- * most accounts carry; among wordings as widely carried, the one closest to all the others (not merely
- * the earliest). Against it, a member is `truncated` when it lacks at least three of its words and
+ * A quotation's reference wording and its members' marks (`buildQuotes`). Among wordings none of which
+ * is a fragment of another (`quotes-reference-fullest.test.ts` covers fragments) and all given whole, the
+ * reference is the wording most accounts carry; among wordings as widely carried, the one closest to all
+ * the others (not merely the earliest). Against it, a member is `truncated` when it lacks at least three of its words and
  * holds at most four fifths of them (both bars reached count), and `paraphrased` when at least a
  * quarter of its own words are substantive replacements; words it only leaves out are a cut, never a
  * rewording. Invented reports of a harbour's reopening.
