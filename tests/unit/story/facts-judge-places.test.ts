@@ -34,9 +34,12 @@ describe('places', () => {
     expect(en(slot('The summit was moved to ', 'Vienna', 'the capital', ' in Austria last week.'))).toBeUndefined();
   });
 
-  it('reads no place or name from a side without words of its own', () => {
+  it('reads no place from words one account adds to a shared place', () => {
     // One account adds "Lake" to the shared "Geneva": no second place is named.
     expect(en(slot('The leaders met at ', '', 'Lake ', 'Geneva on Monday.'))).toBeUndefined();
+  });
+
+  it('reads no name from a side without words', () => {
     // A name withheld ("***") against a name: nothing to compare.
     expect(en(slot('The statement was signed by ', '***', 'Petrov', ' on behalf of the board.'))).toBeUndefined();
   });
