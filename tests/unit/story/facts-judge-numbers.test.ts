@@ -32,6 +32,11 @@ describe('words added before a shared figure', () => {
     expect(j && [j.kind, j.relation, j.morePrecise]).toEqual(['number', 'precision', 0]);
   });
 
+  it('reads no qualifier in an abbreviation written onto the figure ("No.4")', () => {
+    // compromise reads "No.4" as one word: the added "No." has no part of speech of its own to qualify by.
+    expect(en(slot('The night train left from platform ', 'No.', '', '4 at ten.'))).toBeUndefined();
+  });
+
   it('finds the figure after the slot whichever side of the slot edge the space is on', () => {
     expect(en(slot('The ferry sank after ', 'nearly', '', ' two hours at sea.'))).toBe('number:precision');
   });
