@@ -55,9 +55,10 @@ function timed(command: string[], env: NodeJS.ProcessEnv): { seconds: number; cp
 
 const gib = (mib: number) => `${(mib / 1024).toFixed(2)} GiB`;
 // Analyses only: the cache also holds the share cards (cache/cards/), which a changed story redraws
-// too, and counting those made one re-analysed story read as several.
+// too, and counting those made one re-analysed story read as several; and the accounts' texts
+// (cache/texts/), where a changed account's new text is written and its earlier one removed.
 const countFiles = (dir: string): number => { try { return walk(dir).files; } catch { return 0; } };
-const countAnalyses = (dir: string): number => countFiles(dir) - countFiles(path.join(dir, 'cards'));
+const countAnalyses = (dir: string): number => countFiles(dir) - countFiles(path.join(dir, 'cards')) - countFiles(path.join(dir, 'texts'));
 
 const rows: string[] = [];
 for (const size of values.sizes.split(',')) {

@@ -26,6 +26,8 @@ const versions = defineCollection({
     bodyHash: z.string(),
     /** The engine's word count of the paragraphs (counted once per changed body, by the loader). */
     words: z.number().int().nonnegative(),
+    /** The length of the text as the engine reads it (`textLength`): the part route's paths need it before any text is read. */
+    chars: z.number().int().nonnegative(),
   }),
 });
 

@@ -33,7 +33,7 @@ import { cacheKey } from '../cache/index.ts';
 import { countWords } from '../engine/index.ts';
 import { loadCorpus, type Corpus, type KnownEntries } from './corpus.ts';
 import { parseParagraphs } from './markdown.ts';
-import { hasText, readText, storeText } from './texts.ts';
+import { hasText, pruneTexts, readText, storeText, textLength } from './texts.ts';
 // This file's own source: Vite leaves the importing file out of its own `import.meta.glob` (below).
 import LOADER_SOURCE from './loader.ts?raw';
 
@@ -132,13 +132,14 @@ const accountWords = (paragraphs: readonly string[]) => wordCounts.get(paragraph
 /**
  * What the store keeps of an entry: everything the pages read, the hash of its Markdown body instead
  * of the body, and for an account the hash of its text in the text store and its word count instead
- * of its paragraphs (see above). Outlets have no body.
+ * of its paragraphs, and its text's length (see above). Outlets have no body.
  */
 async function storedData(entry: Record<string, unknown>): Promise<Record<string, unknown>> {
   const { file: _file, source: _source, paragraphs, ...data } = entry as Record<string, unknown> & { paragraphs?: string[] };
   const parsed = paragraphs ?? (data.summary as readonly string[] | undefined);
   const bodyHash = parsed && bodyHashes.get(parsed);
-  const text = paragraphs ? { text: await storeText(paragraphs), words: accountWords(paragraphs) } : {};
+  // The length too, so the part route's paths need no text (the store reads none before a page renders).
+  const text = paragraphs ? { text: await storeText(paragraphs), words: accountWords(paragraphs), chars: textLength(paragraphs) } : {};
   return bodyHash === undefined ? { ...data, ...text } : { ...data, bodyHash, ...text };
 }
 
@@ -221,6 +222,27 @@ function readOnce(contentDir: string): Promise<Read> {
   return pending;
 }
 
+/** Set in the accounts' meta once a prune has run against the current store (see below). */
+const PRUNED_META = 'texts-pruned';
+
+/**
+ * After the accounts' sync, removes the texts no account names any more (texts.ts, `pruneTexts`):
+ * the earlier text of an edited account, the text of a removed one. It runs only here, after the
+ * read succeeded (a failed sync throws before, and prunes nothing) and every account of the
+ * content is in the store with the text it names (kept, or stored above), so a text a current
+ * account names is never removed. It walks the text store only when the sync changed an entry or
+ * no prune has run against this store yet: after a sync that changed nothing, every stored text
+ * is still named (the last prune kept exactly those).
+ */
+async function pruneUnnamedTexts(store: LoaderContext['store'], meta: LoaderContext['meta'], changed: boolean, logger: LoaderContext['logger']): Promise<void> {
+  if (!changed && meta.get(PRUNED_META) === ENTRY_CODE_HASH) return;
+  const named = new Set<string>();
+  for (const entry of store.values()) if (typeof entry.data.text === 'string') named.add(entry.data.text);
+  const removed = await pruneTexts(named);
+  if (removed > 0) logger.info(`removed ${removed} stored text${removed === 1 ? '' : 's'} no account names any more`);
+  if (meta.get(PRUNED_META) !== ENTRY_CODE_HASH) meta.set(PRUNED_META, ENTRY_CODE_HASH);
+}
+
 export function corpusLoader(collection: keyof Corpus, contentDir: string): Loader {
   return {
     name: `retold-${collection}`,
@@ -233,6 +255,8 @@ export function corpusLoader(collection: keyof Corpus, contentDir: string): Load
         logger.info(`validated ${counts.files - counts.known} of ${counts.files} story and account files (the others are unchanged since the last sync); parsed ${counts.parsed} of ${counts.bodies} Markdown bodies`);
       }
       const ids = new Set<string>();
+      /** Whether this sync stores or deletes an entry (then a text may have lost its account). */
+      let rewritten = false;
       for (const entry of corpus[collection]) {
         const { file, source } = entry as typeof entry & { file: string; source?: string };
         const filePath = storePath(file);
@@ -243,11 +267,18 @@ export function corpusLoader(collection: keyof Corpus, contentDir: string): Load
         // text still stored); an entry whose text went missing was parsed again and is stored again.
         if (digest !== undefined && store.get(entry.id)?.digest === digest && counts.kept.has(entry.id)) continue;
         const data = await storedData(entry as unknown as Record<string, unknown>);
+        rewritten = true;
         // Unchanged (same digest): Astro keeps the stored entry and does not rewrite its store.
         store.set({ id: entry.id, data, filePath, digest: digest ?? generateDigest({ data, filePath: filePath ?? null }) });
       }
-      for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+      for (const id of store.keys()) {
+        if (!ids.has(id)) {
+          store.delete(id);
+          rewritten = true;
+        }
+      }
       if (meta.get(PARSER_META) !== PARSER_HASH) meta.set(PARSER_META, PARSER_HASH);
+      if (collection === 'versions') await pruneUnnamedTexts(store, meta, rewritten, logger);
       // In `astro dev`, a changed file invalidates the shared read so the next sync sees it.
       watcher?.on('change', (changed) => {
         if (changed.includes(contentDir.replace(/^\.\//, ''))) reads.delete(contentDir);

@@ -13,6 +13,7 @@
  */
 import { segmentAccount, type Comparison, type SegmentJson } from '../engine/index.ts';
 import { PARAGRAPH_SEPARATOR } from '../engine/segment.ts';
+import { textLength } from '../content/texts.ts';
 import { sentenceId } from './coverage.ts';
 import { accountUrl } from './routes.ts';
 
@@ -110,9 +111,14 @@ const cached = new WeakMap<readonly string[], readonly AccountPart[]>();
  * the story is analysed). An account whose whole text fits one part is not segmented at all; a
  * longer one is segmented as the engine segments it for its comparisons (same language, same
  * cuts: the anchors are the comparisons' segment indexes), once per build.
+ *
+ * `chars`, when given, is the text's length (`textLength`, stored with each account): then
+ * `paragraphs` is read only for an account longer than one part, so the part route's paths
+ * (every account of the archive, on every build) read no short account's text.
  */
-export function partsOfAccount(account: { paragraphs: readonly string[]; lang?: string | undefined }): readonly AccountPart[] {
-  const length = account.paragraphs.reduce((sum, p) => sum + p.length + PARAGRAPH_SEPARATOR.length, 0);
+export function partsOfAccount(account: { readonly paragraphs: readonly string[]; readonly lang?: string | undefined; readonly chars?: number }): readonly AccountPart[] {
+  // Each paragraph counted with a separator after it: the text's length plus one separator.
+  const length = (account.chars ?? textLength(account.paragraphs)) + PARAGRAPH_SEPARATOR.length;
   if (length <= PART_CHARS) return WHOLE;
   let parts = cached.get(account.paragraphs);
   if (!parts) {

@@ -33,13 +33,14 @@ export interface StoryAnalysis {
   names: ReadonlyMap<string, string>;
 }
 
+/** The fields of an account the engine uses besides its text. */
+const accountFields = (a: Story['accounts'][number]) =>
+  // The analysis works in days (`YYYY-MM-DD`); a time of day, where known, orders the timeline only.
+  ({ id: a.id, outlet: a.outlet.id, published: publishedDay(a.data.published), ...(a.data.relation ? { relation: a.data.relation } : {}), ...(a.data.lang ? { lang: a.data.lang } : {}) });
+
 /** What the analysis of `story` reads: its accounts' texts and the fields the engine uses. */
 function analysisInput(story: Story): AnalysisInput {
-  return {
-    story: story.id,
-    // The analysis works in days (`YYYY-MM-DD`); a time of day, where known, orders the timeline only.
-    accounts: story.accounts.map((a) => ({ id: a.id, outlet: a.outlet.id, published: publishedDay(a.data.published), ...(a.data.relation ? { relation: a.data.relation } : {}), ...(a.data.lang ? { lang: a.data.lang } : {}), paragraphs: a.paragraphs })),
-  };
+  return { story: story.id, accounts: story.accounts.map((a) => ({ ...accountFields(a), paragraphs: a.paragraphs })) };
 }
 
 /** Computed once per story and build: every route of a story asks for it. */
@@ -48,12 +49,9 @@ const analysisKeys = new WeakMap<Story, string>();
 /**
  * The analysis input with each account's text replaced by the SHA-256 that names it in the text
  * store (src/lib/content/texts.ts): equal hashes mean equal texts, so the key still covers every
- * character, and keying the archive no longer hashes all its text on every build.
+ * character, and keying the archive neither hashes nor reads its texts on every build.
  */
-const keyInput = (story: Story) => {
-  const input = analysisInput(story);
-  return { ...input, accounts: input.accounts.map(({ paragraphs: _text, ...account }, i) => ({ ...account, text: story.accounts[i]!.text })) };
-};
+const keyInput = (story: Story) => ({ story: story.id, accounts: story.accounts.map((a) => ({ ...accountFields(a), text: a.text })) });
 
 /** Hash of everything a story's analysis depends on: the analysis code (analysis-key.ts), options and input. Equal keys mean equal analyses. */
 export function analysisKey(story: Story): string {

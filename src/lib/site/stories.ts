@@ -14,11 +14,24 @@ export interface Account {
   story: string;
   data: VersionData;
   outlet: Outlet;
-  /** The captured text, one string per paragraph. */
-  paragraphs: string[];
+  /**
+   * The captured text, one string per paragraph: read from the text store on first use (a page of
+   * the story renders, or its analysis runs), so a build after one change reads the texts of the
+   * stories it renders, not the archive's. Not an enumerable field: a spread copy or the JSON of an
+   * account leaves it out (the page keys hash `text`, the text's hash, instead: page-keys.ts).
+   */
+  readonly paragraphs: string[];
   /** SHA-256 naming the text in the text store (src/lib/content/texts.ts): keys hash it instead of the text. */
   text: string;
   words: number;
+  /** The length of the text (`textLength`), stored by the content loader: the parts of a long account need it before the text is read. */
+  chars: number;
+}
+
+/** An account as the pages read it, its text read from the text store when first asked for (see `Account.paragraphs`). */
+function account(fields: Omit<Account, 'paragraphs'>): Account {
+  let paragraphs: string[] | undefined;
+  return Object.defineProperty(fields, 'paragraphs', { get: () => (paragraphs ??= readText(fields.text)), enumerable: false }) as Account;
 }
 
 export interface Story {
@@ -50,17 +63,19 @@ async function load(): Promise<Story[]> {
       data: story.data.data,
       summary: story.data.summary,
       accounts: (versionsByStory.get(story.id) ?? [])
-        .map((v) => ({
-          id: v.data.version,
-          story: story.id,
-          data: v.data.data,
-          outlet: outletById.get(v.data.data.outlet)!,
-          // Kept out of the content store, which every build loads as one module (texts.ts).
-          paragraphs: readText(v.data.text),
-          text: v.data.text,
-          // The engine's word count, counted by the content loader when the body changed.
-          words: v.data.words,
-        }))
+        .map((v) =>
+          account({
+            id: v.data.version,
+            story: story.id,
+            data: v.data.data,
+            outlet: outletById.get(v.data.data.outlet)!,
+            // The text is kept out of the content store, which every build loads as one module (texts.ts).
+            text: v.data.text,
+            // The engine's word count, counted by the content loader when the body changed.
+            words: v.data.words,
+            chars: v.data.chars,
+          }),
+        )
         .sort((a, b) => compare(a.data.published, b.data.published) || compare(a.id, b.id)),
     }))
     .sort((a, b) => compare(b.data.date, a.data.date) || compare(a.id, b.id));
