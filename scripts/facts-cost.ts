@@ -8,7 +8,7 @@
  *   npm run facts-cost -- --slots on|off
  *
  * With `--slots`, times only the facts judgement (`judgeSlot`) of every slot of the same stories,
- * with the pre-filter on or off (run each in its own process: readings are memoized).
+ * with the pre-filter on or off (each `judgeSlot` call reads with a memo of its own; run each mode in its own process).
  *
  * Prints CPU ms (user + system, `process.cpuUsage`) per story: each story once per process (after
  * a warm-up on an invented pair), so no memo from an earlier run of the same story helps. Run it several times and compare medians.
