@@ -508,17 +508,25 @@ function addNameVariants(entries: Map<string, Entry>, variants: readonly Variant
     const lang = byId.get(version)!.lang;
     return words(text, 0, lang).some((w) => normalizeKey(withoutPossessive(w.text, lang)) === normalizeKey(form));
   };
+  /**
+   * True when the two sides (0, 1) carry the pair's two forms, one each, in either order: forms are
+   * paired by what they say, never by their place in a list (an entry's forms are sorted by their
+   * whole text, "Jon Bergh" before "Jonas Berg", a variant's by the single word, Berg before Bergh).
+   */
+  const carriesPair = (carries: (k: 0 | 1, form: string) => boolean, [p, q]: readonly string[]) => (carries(0, p!) && carries(1, q!)) || (carries(0, q!) && carries(1, p!));
   for (const v of variants) {
     if (v.kind !== 'name') continue;
     const [first, ...rest] = v.forms;
     for (const other of rest) {
       const pair = [first!, other].sort((p, q) => cmp(p.text.toLowerCase(), q.text.toLowerCase()));
+      const texts = pair.map((f) => f.text);
       // A place is a name too: one spelling pair is listed once.
-      const found = [...entries.values()].some((e) => (e.judgement.kind === 'name' || e.judgement.kind === 'place') && e.forms.every((f, k) => capitalizedWords(f.text, byId.get([...f.versions][0]!)!.lang).some((w) => normalizeKey(w) === normalizeKey(pair[k]!.text))));
+      const found = [...entries.values()].some(
+        (e) => (e.judgement.kind === 'name' || e.judgement.kind === 'place') && carriesPair((k, form) => capitalizedWords(e.forms[k].text, byId.get([...e.forms[k].versions][0]!)!.lang).some((w) => normalizeKey(w) === normalizeKey(form)), texts),
+      );
       if (found) continue;
       const links: RowLink[] = [];
-      for (const r of rows)
-        if ((hasWord(r.aText, pair[0]!.text, r.a) && hasWord(r.bText, pair[1]!.text, r.b)) || (hasWord(r.aText, pair[1]!.text, r.a) && hasWord(r.bText, pair[0]!.text, r.b))) links.push({ a: r.a, b: r.b, row: r.row.id });
+      for (const r of rows) if (carriesPair((k, form) => (k === 0 ? hasWord(r.aText, form, r.a) : hasWord(r.bText, form, r.b)), texts)) links.push({ a: r.a, b: r.b, row: r.row.id });
       const key = ['name', 'equivalent', '', ...pair.map((f) => f.text.toLowerCase())].join('\u0000');
       entries.set(key, {
         judgement: { kind: 'name', relation: 'equivalent' },
