@@ -89,7 +89,7 @@ interface DateValue {
   time: boolean;
 }
 
-interface Reading {
+export interface Reading {
   /** The slot side as written. */
   text: string;
   numbers: number[];
@@ -119,9 +119,9 @@ const firstWords = (text: string, n: number) => {
 
 /**
  * Readings memoized per reader, phrase and day: a story's pairs repeat the same slots many times
- * over. One memo lives as long as the readers of one call (`buildFacts`, `judgeSlot`), never longer.
+ * over. One memo lives as long as one story's analysis (or one call), never longer.
  */
-type Readings = Map<string, Reading>;
+export type Readings = Map<string, Reading>;
 
 /** The phrase a slot side is read in: up to `CONTEXT_WORDS` shared words either side, and where the side stands in it. */
 function phraseOf(side: string, left: string, right: string) {
@@ -432,9 +432,9 @@ function hasCue(slot: Slot, langs: SideLangs, reader: SlotReader): boolean {
 export function judgeSlot(
   slot: StorySlot,
   published: [string, string],
-  { prefilter = true, langs = [undefined, undefined] }: { prefilter?: boolean; langs?: SideLangs } = {},
+  { prefilter = true, langs = [undefined, undefined], readings = new Map() }: { prefilter?: boolean; langs?: SideLangs; readings?: Readings } = {},
 ): Judgement | undefined {
-  return judgeWith(slot, published, prefilter, langs, slotReader(langs));
+  return judgeWith(slot, published, prefilter, langs, slotReader(langs, readings));
 }
 
 /** {@link judgeSlot} with a reader of the slot's languages, whose memo the caller's other slots share. */
@@ -454,12 +454,11 @@ interface Entry {
   rows: RowLink[];
 }
 
-export function buildFacts(accounts: readonly StoryAccount[], pairs: Pairs, variants: readonly Variant[], options: SlotOptions = {}): Fact[] {
+/** The story's facts; `readings`: the story's memo of slot readings (see {@link Readings}), shared with its word choices. */
+export function buildFacts(accounts: readonly StoryAccount[], pairs: Pairs, variants: readonly Variant[], options: SlotOptions = {}, readings: Readings = new Map()): Fact[] {
   const byId = new Map(accounts.map((a) => [a.id, a]));
   const entries = new Map<string, Entry>();
   const slots = storySlots(accounts, pairs, options);
-  // One memo for the story: its pairs share readings (each key names its reader and language), and none outlives the call.
-  const readings: Readings = new Map();
   for (const s of slots) {
     const [a, b] = [byId.get(s.a)!, byId.get(s.b)!];
     const langs: SideLangs = [a.lang, b.lang];
