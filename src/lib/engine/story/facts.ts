@@ -286,7 +286,7 @@ interface SlotReader {
 /** The languages of a slot's two sides (their accounts' `lang`, absent for English). */
 type SideLangs = readonly [string | undefined, string | undefined];
 
-/** A reader for sides in `langs`, keeping its readings in `readings` (one call's memo: see {@link Readings}). */
+/** A reader for sides in `langs`, keeping its readings in `readings` (a story's or one call's memo: see {@link Readings}). */
 function slotReader(langs: SideLangs, readings: Readings = new Map()): SlotReader {
   if (langs.every((l) => languageCode(l) === COMPROMISE_LANG))
     return { read: (side, left, right, published) => readEnglish(readings, side, left, right, published), opensWithNumber: (text) => nlp(text).has('#Value'), cue: englishCue };
