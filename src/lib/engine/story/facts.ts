@@ -89,7 +89,7 @@ interface DateValue {
   time: boolean;
 }
 
-interface Reading {
+export interface Reading {
   /** The slot side as written. */
   text: string;
   numbers: number[];
@@ -117,10 +117,11 @@ const firstWords = (text: string, n: number) => {
   return ws.length > n ? text.slice(0, ws[n - 1]!.end) : text;
 };
 
-/** Readings are memoized per reader, phrase and day: a story's pairs repeat the same slots many times over. */
-const readings = new Map<string, Reading>();
-/** Bound on the memo (phrases of about a hundred stories), so a long build's memory stays flat. */
-const MAX_READINGS = 5000;
+/**
+ * Readings memoized per reader, phrase and day: a story's pairs repeat the same slots many times
+ * over. One memo lives as long as one story's analysis (or one call), never longer.
+ */
+export type Readings = Map<string, Reading>;
 
 /** The phrase a slot side is read in: up to `CONTEXT_WORDS` shared words either side, and where the side stands in it. */
 function phraseOf(side: string, left: string, right: string) {
@@ -142,7 +143,7 @@ const CALENDAR_TERM = ['Month', 'WeekDay', 'Value', 'Preposition', 'Determiner',
 const yearless = (tags: readonly string[][]) => tags.some((t) => t.includes('Month')) && tags.every((t) => !t.includes('Year') && t.some((tag) => CALENDAR_TERM.includes(tag)));
 
 /** A slot side read by compromise (English; see the module comment). */
-function readEnglish(side: string, left: string, right: string, published: string): Reading {
+function readEnglish(readings: Readings, side: string, left: string, right: string, published: string): Reading {
   const { phrase, from, to } = phraseOf(side, left, right);
   const memoKey = `compromise\u0000${published}\u0000${from}\u0000${side.length}\u0000${phrase}`;
   const known = readings.get(memoKey);
@@ -169,7 +170,7 @@ function readEnglish(side: string, left: string, right: string, published: strin
   // Tags of the side's own words: the terms whose offsets fall inside it.
   const tags = tagsWithin(from, to);
   const following = terms.filter((t) => t.offset.start >= to).map((t) => ({ text: phrase.slice(t.offset.start, t.offset.start + t.offset.length), tags: t.tags }));
-  return remember(memoKey, {
+  return remember(readings, memoKey, {
     text: tidy(side),
     numbers: numbers.map((n) => n.value).sort((x, y) => x - y),
     numberTexts: numbers.map((n) => n.text),
@@ -183,8 +184,7 @@ function readEnglish(side: string, left: string, right: string, published: strin
 }
 
 /** Keeps a reading in the memo (keys name their reader: an English side read by either reader has two readings). */
-function remember(memoKey: string, reading: Reading): Reading {
-  if (readings.size >= MAX_READINGS) readings.delete(readings.keys().next().value!);
+function remember(readings: Readings, memoKey: string, reading: Reading): Reading {
   readings.set(memoKey, reading);
   return reading;
 }
@@ -232,7 +232,7 @@ function datedFigures(dates: readonly Figure[], phrase: string, published: strin
  * no part of speech: the rules that need one (a qualifier, a vague quantity, a title, a place) do
  * not apply, and a name needs a language whose capitals mark names (`judgeNames`).
  */
-function readFigures(side: string, left: string, right: string, published: string, language: Language): Reading {
+function readFigures(readings: Readings, side: string, left: string, right: string, published: string, language: Language): Reading {
   const { phrase, from, to } = phraseOf(side, left, right);
   const memoKey = `figures:${language.code}\u0000${published}\u0000${from}\u0000${side.length}\u0000${phrase}`;
   const known = readings.get(memoKey);
@@ -247,7 +247,7 @@ function readFigures(side: string, left: string, right: string, published: strin
       ...(dates.some((f) => covers(f, w)) ? ['Date'] : []),
       ...(numbers.some((f) => covers(f, w)) ? ['Value'] : []),
     ]);
-  return remember(memoKey, {
+  return remember(readings, memoKey, {
     text: tidy(side),
     numbers: numbers.map((f) => Number(f.value.slice(2))).sort((x, y) => x - y),
     numberTexts: numbers.map((f) => f.text),
@@ -286,13 +286,13 @@ interface SlotReader {
 /** The languages of a slot's two sides (their accounts' `lang`, absent for English). */
 type SideLangs = readonly [string | undefined, string | undefined];
 
-let englishReader: SlotReader | undefined;
-
-function slotReader(langs: SideLangs): SlotReader {
-  if (langs.every((l) => languageCode(l) === COMPROMISE_LANG)) return (englishReader ??= { read: readEnglish, opensWithNumber: (text) => nlp(text).has('#Value'), cue: englishCue });
+/** A reader for sides in `langs`, keeping its readings in `readings` (a story's or one call's memo: see {@link Readings}). */
+function slotReader(langs: SideLangs, readings: Readings = new Map()): SlotReader {
+  if (langs.every((l) => languageCode(l) === COMPROMISE_LANG))
+    return { read: (side, left, right, published) => readEnglish(readings, side, left, right, published), opensWithNumber: (text) => nlp(text).has('#Value'), cue: englishCue };
   const languages = [languageFor(langs[0]), languageFor(langs[1])] as const;
   return {
-    read: (side, left, right, published, k) => readFigures(side, left, right, published, languages[k]),
+    read: (side, left, right, published, k) => readFigures(readings, side, left, right, published, languages[k]),
     opensWithNumber: () => false,
     cue: (w, k) => figureCue(languages[k], w),
   };
@@ -415,7 +415,10 @@ function figureCue(language: Language, w: { text: string; key: string }): boolea
  * `langs`: the languages of its two sides (English by default), whose reader sets the cues.
  */
 export function mayStateFact(slot: Slot, langs: SideLangs = [undefined, undefined]): boolean {
-  const reader = slotReader(langs);
+  return hasCue(slot, langs, slotReader(langs));
+}
+
+function hasCue(slot: Slot, langs: SideLangs, reader: SlotReader): boolean {
   if (words(slot.before, 0, langs[0]).some((w) => reader.cue(w, 0)) || words(slot.after, 0, langs[1]).some((w) => reader.cue(w, 1))) return true;
   const next = words(slot.right, 0, langs[0])[0];
   return next !== undefined && reader.cue(next, 0);
@@ -429,13 +432,17 @@ export function mayStateFact(slot: Slot, langs: SideLangs = [undefined, undefine
 export function judgeSlot(
   slot: StorySlot,
   published: [string, string],
-  { prefilter = true, langs = [undefined, undefined] }: { prefilter?: boolean; langs?: SideLangs } = {},
+  { prefilter = true, langs = [undefined, undefined], readings = new Map() }: { prefilter?: boolean; langs?: SideLangs; readings?: Readings } = {},
 ): Judgement | undefined {
+  return judgeWith(slot, published, prefilter, langs, slotReader(langs, readings));
+}
+
+/** {@link judgeSlot} with a reader of the slot's languages, whose memo the caller's other slots share. */
+function judgeWith(slot: StorySlot, published: [string, string], prefilter: boolean, langs: SideLangs, reader: SlotReader): Judgement | undefined {
   const { before, after, left, right } = slot.slot;
   // Case, punctuation and quotation marks alone never make a fact.
   const keys = (t: string) => words(t).map((w) => w.key).join(' ');
-  if (keys(before) === keys(after) || (prefilter && !mayStateFact(slot.slot, langs))) return undefined;
-  const reader = slotReader(langs);
+  if (keys(before) === keys(after) || (prefilter && !hasCue(slot.slot, langs, reader))) return undefined;
   const x = reader.read(before, left, right, published[0], 0);
   const y = reader.read(after, left, right, published[1], 1);
   return judgeDates(x, y, published) ?? judgeNumbers(x, y, slot, reader) ?? judgeTitles(x, y, slot) ?? judgeNames(x, y, langs);
@@ -447,13 +454,15 @@ interface Entry {
   rows: RowLink[];
 }
 
-export function buildFacts(accounts: readonly StoryAccount[], pairs: Pairs, variants: readonly Variant[], options: SlotOptions = {}): Fact[] {
+/** The story's facts; `readings`: the story's memo of slot readings (see {@link Readings}), shared with its word choices. */
+export function buildFacts(accounts: readonly StoryAccount[], pairs: Pairs, variants: readonly Variant[], options: SlotOptions = {}, readings: Readings = new Map()): Fact[] {
   const byId = new Map(accounts.map((a) => [a.id, a]));
   const entries = new Map<string, Entry>();
   const slots = storySlots(accounts, pairs, options);
   for (const s of slots) {
     const [a, b] = [byId.get(s.a)!, byId.get(s.b)!];
-    const judgement = judgeSlot(s, [a.published, b.published], { langs: [a.lang, b.lang] });
+    const langs: SideLangs = [a.lang, b.lang];
+    const judgement = judgeWith(s, [a.published, b.published], true, langs, slotReader(langs, readings));
     if (!judgement) continue;
     // Words one side adds are shown with the figure they qualify: "nearly two hours" / "two hours".
     const lone = s.slot.before === '' || s.slot.after === '';
@@ -498,17 +507,25 @@ function addNameVariants(entries: Map<string, Entry>, variants: readonly Variant
     const lang = byId.get(version)!.lang;
     return words(text, 0, lang).some((w) => normalizeKey(withoutPossessive(w.text, lang)) === normalizeKey(form));
   };
+  /**
+   * True when the two sides (0, 1) carry the pair's two forms, one each, in either order: forms are
+   * paired by what they say, never by their place in a list (an entry's forms are sorted by their
+   * whole text, "Jon Bergh" before "Jonas Berg", a variant's by the single word, Berg before Bergh).
+   */
+  const carriesPair = (carries: (k: 0 | 1, form: string) => boolean, [p, q]: readonly string[]) => (carries(0, p!) && carries(1, q!)) || (carries(0, q!) && carries(1, p!));
   for (const v of variants) {
     if (v.kind !== 'name') continue;
     const [first, ...rest] = v.forms;
     for (const other of rest) {
       const pair = [first!, other].sort((p, q) => cmp(p.text.toLowerCase(), q.text.toLowerCase()));
+      const texts = pair.map((f) => f.text);
       // A place is a name too: one spelling pair is listed once.
-      const found = [...entries.values()].some((e) => (e.judgement.kind === 'name' || e.judgement.kind === 'place') && e.forms.every((f, k) => capitalizedWords(f.text, byId.get([...f.versions][0]!)!.lang).some((w) => normalizeKey(w) === normalizeKey(pair[k]!.text))));
+      const found = [...entries.values()].some(
+        (e) => (e.judgement.kind === 'name' || e.judgement.kind === 'place') && carriesPair((k, form) => capitalizedWords(e.forms[k].text, byId.get([...e.forms[k].versions][0]!)!.lang).some((w) => normalizeKey(w) === normalizeKey(form)), texts),
+      );
       if (found) continue;
       const links: RowLink[] = [];
-      for (const r of rows)
-        if ((hasWord(r.aText, pair[0]!.text, r.a) && hasWord(r.bText, pair[1]!.text, r.b)) || (hasWord(r.aText, pair[1]!.text, r.a) && hasWord(r.bText, pair[0]!.text, r.b))) links.push({ a: r.a, b: r.b, row: r.row.id });
+      for (const r of rows) if (carriesPair((k, form) => (k === 0 ? hasWord(r.aText, form, r.a) : hasWord(r.bText, form, r.b)), texts)) links.push({ a: r.a, b: r.b, row: r.row.id });
       const key = ['name', 'equivalent', '', ...pair.map((f) => f.text.toLowerCase())].join('\u0000');
       entries.set(key, {
         judgement: { kind: 'name', relation: 'equivalent' },

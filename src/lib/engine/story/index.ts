@@ -17,7 +17,7 @@ import { buildLineage } from './lineage.ts';
 import { buildQuotes } from './quotes.ts';
 import { buildVariants } from './variants.ts';
 import { buildWordChoices } from './word-choices.ts';
-import { buildFacts } from './facts.ts';
+import { buildFacts, type Readings } from './facts.ts';
 
 export type * from './types.ts';
 export { CLUSTER_DEFAULTS } from './clusters.ts';
@@ -42,6 +42,8 @@ export function analyseStory(accounts: readonly StoryAccountInput[], compare: Co
   const story = buildAccounts(accounts, pairs);
   const clusters = buildClusters(story, pairs, options.clusters);
   const variants = buildVariants(story, clusters, pairs, options.variants);
+  // Word choices and facts judge the same slots: one memo of their readings for the story, none kept after it.
+  const readings: Readings = new Map();
   const similarity: Record<string, Record<string, number>> = {};
   for (const a of story) {
     similarity[a.id] = {};
@@ -56,8 +58,8 @@ export function analyseStory(accounts: readonly StoryAccountInput[], compare: Co
     lineage: buildLineage(story, pairs, options.lineage),
     quotes: buildQuotes(story, options.quotes),
     variants,
-    wordChoices: buildWordChoices(story, pairs, options.slots),
-    facts: buildFacts(story, pairs, variants, options.slots),
+    wordChoices: buildWordChoices(story, pairs, options.slots, readings),
+    facts: buildFacts(story, pairs, variants, options.slots, readings),
   };
 }
 

@@ -21,7 +21,7 @@ import type { RowLink, StoryAccount, WordChoice, WordChoiceForm } from './types.
 import type { Pairs } from './accounts.ts';
 import { storySlots, type SlotOptions, type StorySlot } from './slots.ts';
 import { cmp, formText, words } from './text.ts';
-import { judgeSlot } from './facts.ts';
+import { judgeSlot, type Readings } from './facts.ts';
 import { languageFor } from '../lang/index.ts';
 
 /**
@@ -36,7 +36,7 @@ export function lemmaForm(text: string, lang?: string): string {
 }
 
 /** True when a slot records a choice of words (see the module comment). */
-function isWordChoice(s: StorySlot, published: [string, string], langs: [string | undefined, string | undefined]): boolean {
+function isWordChoice(s: StorySlot, published: [string, string], langs: [string | undefined, string | undefined], readings: Readings): boolean {
   if (s.grades[0] !== 'substantive' || s.grades[1] !== 'substantive') return false;
   // A number is a number written in digits or in words ("12 ships", "two ships"): the language's
   // number words are figures as much as digits are, and a figure is the facts section's to judge.
@@ -46,7 +46,7 @@ function isWordChoice(s: StorySlot, published: [string, string], langs: [string 
   };
   if (holdsNumber(s.slot.before, langs[0]) || holdsNumber(s.slot.after, langs[1])) return false;
   const [x, y] = [lemmaForm(s.slot.before, langs[0]), lemmaForm(s.slot.after, langs[1])];
-  return x !== '' && y !== '' && x !== y && judgeSlot(s, published, { langs }) === undefined;
+  return x !== '' && y !== '' && x !== y && judgeSlot(s, published, { langs, readings }) === undefined;
 }
 
 interface Side {
@@ -55,12 +55,13 @@ interface Side {
   versions: Set<string>;
 }
 
-export function buildWordChoices(accounts: readonly StoryAccount[], pairs: Pairs, options: SlotOptions = {}): WordChoice[] {
+/** The story's word choices; `readings`: the story's memo of slot readings (`facts.ts` Readings), shared with its facts. */
+export function buildWordChoices(accounts: readonly StoryAccount[], pairs: Pairs, options: SlotOptions = {}, readings: Readings = new Map()): WordChoice[] {
   const byId = new Map(accounts.map((a) => [a.id, a]));
   const entries = new Map<string, { sides: [Side, Side]; rows: RowLink[] }>();
   for (const s of storySlots(accounts, pairs, options)) {
     const [a, b] = [byId.get(s.a)!, byId.get(s.b)!];
-    if (!isWordChoice(s, [a.published, b.published], [a.lang, b.lang])) continue;
+    if (!isWordChoice(s, [a.published, b.published], [a.lang, b.lang], readings)) continue;
     const forms: [[string, string, string], [string, string, string]] = [
       [lemmaForm(s.slot.before, a.lang), formText(s.slot.before), s.a],
       [lemmaForm(s.slot.after, b.lang), formText(s.slot.after), s.b],
