@@ -564,17 +564,17 @@ function trimDeletion(d: WordDiff, i: number, pair: number, leading: boolean): v
 }
 
 /**
- * Accounts that carry a quotation's words without quotation marks: the
- * longest run of the quotation's words (spelling variants folded) in the
- * account's article text outside its own quotations, when it covers at least
- * `minWords` words and half the quotation.
- */
-/**
  * Whether a quotation of the account opens between two offsets. Between two neighbouring words left
  * outside every quotation, a quotation can only lie whole, so its opening mark is in the gap.
  */
 const crossesQuotation = (spans: readonly Quotation[], from: number, to: number) => spans.some((q) => q.open >= from && q.open < to);
 
+/**
+ * Accounts that carry a quotation's words without quotation marks: the
+ * longest run of the quotation's words (spelling variants folded) in the
+ * account's article text outside its own quotations, when it covers at least
+ * `minWords` words and half the quotation.
+ */
 function unquotedMembers(quotes: readonly RawQuote[], accounts: readonly StoryAccount[], minWords: number, isSpeaker: SpeakerTest): RawQuote[] {
   const have = new Set(quotes.map((q) => q.version));
   const out: RawQuote[] = [];
